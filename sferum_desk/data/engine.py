@@ -87,13 +87,15 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, *, must_exist: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            folder = Path(parsed.database).parent
-            if not folder.exists():
-                raise DatabaseError(f"Папка базы данных не существует: {folder}")
+            path = Path(parsed.database)
+            if must_exist and not path.is_file():
+                raise DatabaseError(f"Файл базы данных не найден: {path}")
+            if not path.parent.is_dir():
+                raise DatabaseError(f"Папка базы данных не существует: {path.parent}")
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
@@ -101,13 +103,14 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def open_database(url: str, *, upgrade: bool = True) -> Database:
-    """Open (and create or upgrade) the database at ``url``.
+def open_database(url: str, *, upgrade: bool = True, must_exist: bool = False) -> Database:
+    """Open (and create or upgrade) the database at ``url``; ``must_exist`` refuses to
+    create a new SQLite file.
 
     Raises :class:`DatabaseError` with a Russian message for anything the user must fix.
     """
     try:
-        engine = create_db_engine(url)
+        engine = create_db_engine(url, must_exist=must_exist)
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
     except DatabaseError:

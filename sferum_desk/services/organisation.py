@@ -126,7 +126,10 @@ def validate_card(card: OrganisationCard, today: dt.date | None = None) -> Organ
         errors["kpp"] = "КПП должен состоять из 9 знаков."
     if clean.ogrn and not ogrn_valid(clean.ogrn):
         errors["ogrn"] = "ОГРН должен состоять из 13 цифр с верной контрольной цифрой."
-    for name, label in (("phone", "Телефон организации"), ("admin_phone", "Телефон администратора")):
+    for name, label in (
+        ("phone", "Телефон организации"),
+        ("admin_phone", "Телефон администратора"),
+    ):
         value = getattr(clean, name)
         if value:
             phone = normalize_phone(value)
@@ -134,7 +137,10 @@ def validate_card(card: OrganisationCard, today: dt.date | None = None) -> Organ
                 errors[name] = f"{label}: нужен российский номер, например +7 900 123-45-67."
             else:
                 setattr(clean, name, phone)
-    for name, label in (("email", "Эл. почта организации"), ("admin_email", "Эл. почта администратора")):
+    for name, label in (
+        ("email", "Эл. почта организации"),
+        ("admin_email", "Эл. почта администратора"),
+    ):
         value = getattr(clean, name)
         if value and not _EMAIL.match(value):
             errors[name] = f"{label}: адрес указан неверно."
@@ -208,7 +214,9 @@ def ensure_base_records(session: Session) -> None:
                 sferum_state=SferumClassState.NOT_CREATED,
             )
         )
-    channels = set(session.scalars(select(Channel.system_key).where(Channel.system_key.is_not(None))))
+    channels = set(
+        session.scalars(select(Channel.system_key).where(Channel.system_key.is_not(None)))
+    )
     for key in SystemChannel:
         if key not in channels:
             session.add(Channel(name=key.label, system_key=key, colour=SYSTEM_CHANNEL_COLOURS[key]))

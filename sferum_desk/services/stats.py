@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from ..data.models import (
     Association,
     Broadcast,
-    ChatState,
     Chat,
+    ChatState,
     Direction,
     Employment,
     Enrolment,
@@ -117,7 +117,9 @@ def collect(session: Session, on: dt.date | None = None) -> Stats:
         chats=count(select(func.count(Chat.id)).where(Chat.state == ChatState.ACTIVE)) or 0,
         posts=posts,
         broadcasts=count(select(func.count(Broadcast.id))) or 0,
-        open_tasks=count(select(func.count(SferumTask.id)).where(SferumTask.state == TaskState.OPEN))
+        open_tasks=count(
+            select(func.count(SferumTask.id)).where(SferumTask.state == TaskState.OPEN)
+        )
         or 0,
     )
 
@@ -136,3 +138,21 @@ STAT_LABELS: dict[str, str] = {
     "broadcasts": "Трансляции и встречи",
     "open_tasks": "Открытые задачи Сферума",
 }
+
+
+def format_table(figures: Stats) -> str:
+    """The figures as a two-column Russian table for the terminal."""
+    rows: list[tuple[str, str]] = []
+    for key, value in figures.as_json().items():
+        label = STAT_LABELS.get(key, key)
+        if isinstance(value, dict):
+            rows.append((label, str(sum(value.values()))))
+            enum_cls = InviteState if key == "invite_links" else PostStatus
+            for sub, n in value.items():
+                rows.append((f"  {enum_cls(sub).label.lower()}", str(n)))
+        else:
+            rows.append((label, str(value)))
+    width = max(len(label) for label, _ in rows)
+    lines = [f"{'Показатель'.ljust(width)}  Значение", "-" * (width + 10)]
+    lines += [f"{label.ljust(width)}  {value.rjust(8)}" for label, value in rows]
+    return "\n".join(lines)

@@ -66,9 +66,7 @@ class Channel(Entity, Base):
     __table_args__ = (UniqueConstraint("name"), UniqueConstraint("system_key"))
 
     name: Mapped[str] = mapped_column(String(200))
-    system_key: Mapped[SystemChannel | None] = mapped_column(
-        str_enum(SystemChannel, "system_key")
-    )
+    system_key: Mapped[SystemChannel | None] = mapped_column(str_enum(SystemChannel, "system_key"))
     url: Mapped[str | None] = mapped_column(String(500))
     colour: Mapped[str | None] = mapped_column(String(9))
     description: Mapped[str | None] = mapped_column(Text)
@@ -86,7 +84,9 @@ class Post(Entity, Base):
         ),
     )
 
-    channel_id: Mapped[int] = mapped_column(ForeignKey("channel.id", ondelete="RESTRICT"), index=True)
+    channel_id: Mapped[int] = mapped_column(
+        ForeignKey("channel.id", ondelete="RESTRICT"), index=True
+    )
     planned_at: Mapped[dt.datetime] = mapped_column(index=True)
     title: Mapped[str] = mapped_column(String(300))
     body: Mapped[str | None] = mapped_column(Text)

@@ -40,7 +40,9 @@ class Organisation(Entity, Base):
     admin_person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL")
     )
-    admin_order_id: Mapped[int | None] = mapped_column(ForeignKey("sferum_order.id", ondelete="SET NULL"))
+    admin_order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sferum_order.id", ondelete="SET NULL")
+    )
     sferum_org_url: Mapped[str | None] = mapped_column(String(500))
     application_sent_on: Mapped[dt.date | None] = mapped_column(Date)
     org_registered_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -79,9 +79,7 @@ class Employment(Entity, Base):
 
     __tablename__ = "employment"
     __table_args__ = (
-        CheckConstraint(
-            "dismissed_on IS NULL OR dismissed_on >= hired_on", name="dates_order"
-        ),
+        CheckConstraint("dismissed_on IS NULL OR dismissed_on >= hired_on", name="dates_order"),
     )
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Entity, str_enum
@@ -55,11 +64,15 @@ class MovementEvent(Entity, Base):
     from_group_id: Mapped[int | None] = mapped_column(
         ForeignKey("study_group.id", ondelete="RESTRICT")
     )
-    to_group_id: Mapped[int | None] = mapped_column(ForeignKey("study_group.id", ondelete="RESTRICT"))
+    to_group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("study_group.id", ondelete="RESTRICT")
+    )
     employment_id: Mapped[int | None] = mapped_column(
         ForeignKey("employment.id", ondelete="RESTRICT")
     )
-    enrolment_id: Mapped[int | None] = mapped_column(ForeignKey("enrolment.id", ondelete="RESTRICT"))
+    enrolment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("enrolment.id", ondelete="RESTRICT")
+    )
     cancelled_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
 
@@ -106,9 +119,7 @@ class JoinRequest(Entity, Base):
 
     __tablename__ = "join_request"
     __table_args__ = (
-        CheckConstraint(
-            "decision = 'pending' OR decided_on IS NOT NULL", name="decision_has_date"
-        ),
+        CheckConstraint("decision = 'pending' OR decided_on IS NOT NULL", name="decision_has_date"),
         CheckConstraint("decided_on IS NULL OR decided_on >= received_on", name="dates_order"),
     )
 
@@ -167,13 +178,12 @@ class InviteLink(Entity, Base):
     __table_args__ = (
         UniqueConstraint("url"),
         CheckConstraint(
-            "(group_id IS NOT NULL AND chat_id IS NULL) OR (group_id IS NULL AND chat_id IS NOT NULL)",
+            "(group_id IS NOT NULL AND chat_id IS NULL)"
+            " OR (group_id IS NULL AND chat_id IS NOT NULL)",
             name="one_target",
         ),
         CheckConstraint("expires_on IS NULL OR expires_on >= created_on", name="expiry_order"),
-        CheckConstraint(
-            "state <> 'annulled' OR annulled_on IS NOT NULL", name="annulled_has_date"
-        ),
+        CheckConstraint("state <> 'annulled' OR annulled_on IS NOT NULL", name="annulled_has_date"),
         CheckConstraint("url LIKE 'https://%'", name="https_only"),
         Index(
             "uq_invite_link_active_group_role",

@@ -1,0 +1,35 @@
+# The two commands of the README: `make run` and `make test` each bootstrap .venv from nothing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format bench translations clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/sferum-desk $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Refresh the Russian translation source from the code, then compile it.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find sferum_desk/ui -name '*.py') -ts sferum_desk/resources/translations/sferum_desk_ru.ts -no-obsolete
+	$(BIN)/pyside6-lrelease sferum_desk/resources/translations/sferum_desk_ru.ts -qm sferum_desk/resources/translations/sferum_desk_ru.qm
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,201 @@
+"""Command line: no sub-command opens the GUI; sub-commands run headless jobs.
+
+Every failure the user can cause ends with one Russian line on stderr and exit code 1
+(usage errors: 2), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from . import __version__, config
+
+log = logging.getLogger(__name__)
+
+PROG = "sferum-desk"
+
+# argparse's own messages go through gettext, which ships no Russian catalogue for it.
+_ARGPARSE_RU = {
+    "usage: ": "использование: ",
+    "options": "параметры",
+    "positional arguments": "позиционные аргументы",
+    "show this help message and exit": "показать эту справку и выйти",
+    "show program's version number and exit": "показать версию программы и выйти",
+    "the following arguments are required: %s": "не указаны обязательные аргументы: %s",
+    "unrecognized arguments: %s": "неизвестные аргументы: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "недопустимое значение: %(value)r "
+    "(возможны: %(choices)s)",
+    "invalid %(type)s value: %(value)r": "недопустимое значение: %(value)r",
+    "expected one argument": "ожидается одно значение",
+    "ambiguous option: %(option)s could match %(matches)s": "неоднозначный параметр: "
+    "%(option)s (подходят %(matches)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: ошибка: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "аргумент %(argument_name)s: %(message)s",
+}
+
+
+def _install_russian_argparse() -> None:
+    original: Callable[[str], str] = argparse._  # type: ignore[attr-defined]
+
+    def translate(message: str) -> str:
+        return _ARGPARSE_RU.get(message, original(message))
+
+    argparse._ = translate  # type: ignore[attr-defined]
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr with exit code 1."""
+
+
+def _date(text: str) -> dt.date:
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        f"неверная дата «{text}», нужен формат ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» — не целое число") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"нужно положительное число, а не {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Sferum Desk — рабочее место администратора ИКОП «Сферум». "
+        "Без команды открывает окно программы.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help="показать версию программы и выйти",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="ПУТЬ_ИЛИ_URL",
+        help="файл базы SQLite или адрес SQLAlchemy (postgresql+psycopg://…); "
+        f"по умолчанию {config.default_db_path()}",
+    )
+    parser.add_argument(
+        "--no-crash-dialog",
+        action="store_true",
+        help="не показывать окно с отчётом о сбое (для тестов и CI)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="КОМАНДА", title="команды")
+
+    demo = commands.add_parser(
+        "demo",
+        help="заполнить ПУСТУЮ базу демонстрационным Центром",
+        description="Заполняет пустую базу правдоподобным демонстрационным Центром. "
+        "Без --db пишет в отдельный файл демо-базы "
+        f"({config.demo_db_path()}), не смешивая его с рабочими данными.",
+    )
+    demo.add_argument("--seed", type=int, default=1, help="зерно случайных данных (по умолчанию 1)")
+    demo.add_argument(
+        "--students", type=_positive, default=600, help="число обучающихся (по умолчанию 600)"
+    )
+    demo.add_argument(
+        "--today", type=_date, default=None, help="дата, относительно которой строится демо"
+    )
+    demo.set_defaults(handler=cmd_demo)
+
+    stats = commands.add_parser(
+        "stats",
+        help="основные показатели Центра",
+        description="Выводит основные показатели: только действующие записи "
+        "(уволенные сотрудники и отчисленные обучающиеся не считаются).",
+    )
+    stats.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    stats.add_argument("--on", type=_date, default=None, help="на дату (по умолчанию сегодня)")
+    stats.set_defaults(handler=cmd_stats)
+    return parser
+
+
+def _open(url: str, *, must_exist: bool = False):  # type: ignore[no-untyped-def]
+    from .data.engine import DatabaseError, open_database
+
+    try:
+        return open_database(url, must_exist=must_exist)
+    except DatabaseError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .services import demo, stats
+
+    url = config.db_url(args.db) if args.db else config.sqlite_url(config.demo_db_path())
+    if not args.db:
+        config.demo_db_path().parent.mkdir(parents=True, exist_ok=True)
+    database = _open(url)
+    try:
+        with database.transaction() as session:
+            try:
+                demo.generate(session, seed=args.seed, students=args.students, today=args.today)
+            except demo.DemoError as exc:
+                raise CliError(str(exc)) from exc
+        with database.session() as session:
+            figures = stats.collect(session, on=args.today)
+    finally:
+        database.dispose()
+    print(
+        f"Демонстрационный Центр создан в {database.location}: "
+        f"{figures.staff} сотрудников, {figures.students} обучающихся, "
+        f"{figures.parents} родителей, {figures.groups} групп."
+    )
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .services import stats
+
+    database = _open(config.db_url(args.db), must_exist=True)
+    try:
+        with database.session() as session:
+            figures = stats.collect(session, on=args.on)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps(figures.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(stats.format_table(figures))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _install_russian_argparse()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from .ui.app import run_gui
+
+            return run_gui(
+                config.db_url(args.db) if args.db else None, crash_dialog=not args.no_crash_dialog
+            )
+        return int(handler(args))
+    except CliError as exc:
+        print(f"{PROG}: ошибка: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: прервано пользователем", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: log it, show one line
+        log.exception("Command failed")
+        print(f"{PROG}: ошибка: {exc}", file=sys.stderr)
+        return 1

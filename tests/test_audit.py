@@ -1,0 +1,67 @@
+"""Every insert, update and delete leaves an audit entry, written by one listener."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import select
+
+from sferum_desk.data.audit import os_user
+from sferum_desk.data.models import AuditAction, AuditEntry, Order, OrderKind, Person, PersonKind
+
+
+def _entries(db, entity: str) -> list[AuditEntry]:
+    with db.session() as s:
+        return list(
+            s.scalars(select(AuditEntry).where(AuditEntry.entity == entity).order_by(AuditEntry.id))
+        )
+
+
+def test_insert_update_delete_are_logged_with_old_and_new(db) -> None:
+    with db.transaction() as s:
+        person = Person(kind=PersonKind.STAFF, last_name="Петрова", first_name="Анна")
+        s.add(person)
+    with db.transaction() as s:
+        person = s.get(Person, person.id)
+        person.last_name = "Смирнова"
+    with db.transaction() as s:
+        s.delete(s.get(Person, person.id))
+
+    inserted, updated, deleted = _entries(db, "person")
+    assert inserted.action == AuditAction.INSERT
+    assert json.loads(inserted.changes)["last_name"] == [None, "Петрова"]
+    assert inserted.entity_id == str(person.id)
+    assert updated.action == AuditAction.UPDATE
+    assert json.loads(updated.changes) == {"last_name": ["Петрова", "Смирнова"]}
+    assert deleted.action == AuditAction.DELETE
+    assert json.loads(deleted.changes)["last_name"] == ["Смирнова", None]
+    assert {e.os_user for e in (inserted, updated, deleted)} == {os_user()}
+    assert inserted.at <= updated.at <= deleted.at
+
+
+def test_rolled_back_change_leaves_no_audit_entry(db) -> None:
+    before = len(_entries(db, "sferum_order"))
+    try:
+        with db.transaction() as s:
+            s.add(
+                Order(
+                    number="1-о", issued_on=dt.date(2026, 9, 1), title="Тест", kind=OrderKind.OTHER
+                )
+            )
+            s.flush()
+            raise RuntimeError("the user pressed Cancel")
+    except RuntimeError:
+        pass
+    assert len(_entries(db, "sferum_order")) == before
+    with db.session() as s:
+        assert s.scalars(select(Order)).all() == []
+
+
+def test_unchanged_save_writes_nothing(db) -> None:
+    with db.transaction() as s:
+        person = Person(kind=PersonKind.STAFF, last_name="Орлов", first_name="Иван")
+        s.add(person)
+    with db.transaction() as s:
+        s.get(Person, person.id).last_name = "Орлов"
+    assert len(_entries(db, "person")) == 1

@@ -1,0 +1,97 @@
+"""The shipped migrations produce exactly the models' schema; bad databases are refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from sferum_desk.config import sqlite_url
+from sferum_desk.data import migrate
+from sferum_desk.data.engine import DatabaseError, create_db_engine, open_database
+from sferum_desk.data.models import Base
+
+
+def test_migrations_match_models(tmp_path: Path) -> None:
+    database = open_database(sqlite_url(tmp_path / "m.sqlite3"))
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
+    database.dispose()
+    assert diff == []
+
+
+def test_every_model_table_is_created(empty_db) -> None:
+    tables = set(inspect(empty_db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    assert "alembic_version" in tables
+    assert migrate.current_revision(empty_db.engine) == migrate.head_revision()
+
+
+def test_sqlite_pragmas(empty_db) -> None:
+    with empty_db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    open_database(sqlite_url(path)).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="более новой версией"):
+        open_database(sqlite_url(path))
+    assert path.read_bytes() == before
+
+
+def test_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "foreign.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    with pytest.raises(DatabaseError, match="не база Sferum Desk"):
+        open_database(sqlite_url(path))
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    assert tables == ["customers"]
+
+
+def test_not_a_database_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("это не база данных, а заметки")
+    with pytest.raises(DatabaseError):
+        open_database(sqlite_url(path))
+    assert path.read_text() == "это не база данных, а заметки"
+
+
+def test_older_schema_is_upgraded_after_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    database = open_database(sqlite_url(path))
+    cfg = migrate.alembic_config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    database.dispose()
+    assert migrate.current_revision(create_db_engine(sqlite_url(path))) is None
+
+    reopened = open_database(sqlite_url(path))
+    assert migrate.current_revision(reopened.engine) == migrate.head_revision()
+    reopened.dispose()
+    backups = list(tmp_path.glob("old.before-upgrade-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"alembic_version"}
+
+
+def test_missing_file_is_not_created_when_it_must_exist(tmp_path: Path) -> None:
+    path = tmp_path / "absent.sqlite3"
+    with pytest.raises(DatabaseError, match="не найден"):
+        open_database(sqlite_url(path), must_exist=True)
+    assert not path.exists()
