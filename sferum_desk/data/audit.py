@@ -13,7 +13,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from .models import AuditEntry, utcnow
@@ -114,7 +114,7 @@ def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
         if not isinstance(obj, AuditEntry):
             add(obj, AuditAction.DELETE, {k: [v, None] for k, v in _loaded_columns(obj).items()})
     if rows:
-        session.connection().execute(AuditEntry.__table__.insert(), rows)
+        session.connection().execute(insert(AuditEntry), rows)
 
 
 def install(session_class: type[Session]) -> None:

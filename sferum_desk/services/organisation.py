@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,6 +68,7 @@ class OrganisationCard:
 
 
 CARD_FIELDS = tuple(f.name for f in dataclasses.fields(OrganisationCard))
+DATE_FIELDS = frozenset(("application_sent_on", "org_registered_on", "admin_registered_on"))
 
 
 def normalize_phone(raw: str) -> str | None:
@@ -171,12 +173,11 @@ def load_card(session: Session) -> OrganisationCard | None:
     org = session.get(Organisation, 1)
     if org is None:
         return None
-    return OrganisationCard(**{name: getattr(org, name) or _empty(name) for name in CARD_FIELDS})
-
-
-def _empty(name: str) -> object:
-    default = OrganisationCard.__dataclass_fields__[name].default
-    return None if isinstance(default, dt.date) or default is None else ""
+    values: dict[str, Any] = {}
+    for name in CARD_FIELDS:
+        value = getattr(org, name)
+        values[name] = value if value is not None or name in DATE_FIELDS else ""
+    return OrganisationCard(**values)
 
 
 def save_card(session: Session, card: OrganisationCard) -> OrganisationCard:

@@ -27,6 +27,8 @@ if connection is not None:
     _run(connection)
 else:
     url = config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("Set sqlalchemy.url to run Alembic from the command line.")
     engine = create_engine(url)
     with engine.begin() as conn:
         _run(conn)
