@@ -48,9 +48,8 @@ def test_invalid_card_lists_every_bad_field_in_russian(db) -> None:
         sferum_org_url="sferum.ru",
         application_sent_on=dt.date.today() + dt.timedelta(days=3),
     )
-    with pytest.raises(ValidationError) as info:
-        with db.transaction() as s:
-            org.save_card(s, card)
+    with pytest.raises(ValidationError) as info, db.transaction() as s:
+        org.save_card(s, card)
     errors = info.value.errors
     assert set(errors) == {
         "full_name",

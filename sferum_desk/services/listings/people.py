@@ -19,6 +19,7 @@ from ...data.models import (
     Person,
     PersonKind,
 )
+from ...data.search import normalize
 from ..stats import active_enrolments
 from ._common import age_on, is_active, join_text, today_or
 
@@ -70,23 +71,22 @@ def _sferum_state(membership: Membership | None) -> str:
 
 
 def _people(session: Session, where: Any, *options: Any) -> list[Person]:
-    stmt = (
-        select(Person)
-        .where(where)
-        .options(joinedload(Person.membership), *options)
-        .order_by(Person.last_name, Person.first_name, Person.middle_name, Person.id)
-    )
-    return list(session.scalars(stmt).unique())
+    stmt = select(Person).where(where).options(joinedload(Person.membership), *options)
+    # Sorted here: the database orders «Ё» apart from «Е» and capitals before small letters.
+    return sorted(session.scalars(stmt).unique(), key=lambda p: (normalize(p.full_name), p.id))
 
 
 def list_staff(session: Session, on: dt.date | None = None) -> list[StaffRow]:
     """Staff members with their current (or last) post; dismissed ones flagged."""
     day = today_or(on)
     rows = []
-    for person in _people(session, Person.kind == PersonKind.STAFF, selectinload(Person.employments)):
+    for person in _people(
+        session, Person.kind == PersonKind.STAFF, selectinload(Person.employments)
+    ):
         employments = sorted(person.employments, key=lambda e: (e.hired_on, e.id))
         current = [e for e in employments if is_active(e.hired_on, e.dismissed_on, day)]
-        shown: Employment | None = (current or employments or [None])[-1]
+        latest = current or employments
+        shown: Employment | None = latest[-1] if latest else None
         membership = person.membership
         rows.append(
             StaffRow(
@@ -114,7 +114,7 @@ def _names_by(session: Session, key: Any, other: Any) -> dict[int, list[str]]:
         .order_by(Person.last_name, Person.first_name, Person.id)
     )
     names: dict[int, list[str]] = defaultdict(list)
-    for owner_id, person in session.execute(stmt).tuples():
+    for owner_id, person in session.execute(stmt):
         names[owner_id].append(person.full_name)
     return names
 
@@ -166,13 +166,11 @@ def list_parents(session: Session, on: dt.date | None = None) -> list[ParentRow]
     child_ids: dict[int, set[int]] = defaultdict(set)
     for parent_id, student_id in session.execute(
         select(ParentLink.parent_id, ParentLink.student_id)
-    ).tuples():
+    ):
         child_ids[parent_id].add(student_id)
     rows = []
     # A staff member can be a parent too: listed here as well as under staff.
-    is_parent = (Person.kind == PersonKind.PARENT) | Person.id.in_(
-        select(ParentLink.parent_id)
-    )
+    is_parent = (Person.kind == PersonKind.PARENT) | Person.id.in_(select(ParentLink.parent_id))
     for person in _people(session, is_parent):
         rows.append(
             ParentRow(

@@ -56,11 +56,12 @@ def list_structure(session: Session, on: dt.date | None = None) -> list[Structur
     """Every group with its association, direction and the number enrolled on ``on``."""
     day = today_or(on)
     enrolled = active_enrolments(day).subquery()
-    counts: dict[int, int] = dict(
-        session.execute(
+    counts: dict[int, int] = {
+        group_id: n
+        for group_id, n in session.execute(
             select(enrolled.c.group_id, func.count()).group_by(enrolled.c.group_id)
-        ).tuples()
-    )
+        )
+    }
     staff_now = (
         session.scalar(
             select(func.count(Person.id)).where(

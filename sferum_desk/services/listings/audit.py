@@ -1,0 +1,117 @@
+"""The audit log, newest first, with each change summarised as one line of Russian text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Enum, select
+from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator
+
+from ...data.models import AuditAction, AuditEntry, Base
+from .audit_labels import ENTITY_LABELS, FIELD_LABELS
+
+DEFAULT_AUDIT_LIMIT = 5000
+_MAX_VALUE_CHARS = 60
+_NONE = "—"
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime  # timezone-aware UTC
+    os_user: str
+    entity: str  # the record type, in Russian
+    entity_id: str
+    action: str
+    changes: str
+
+
+@functools.cache
+def _column_type(table: str, field: str) -> Any:
+    """The SQLAlchemy type of a logged column (its implementation for a decorator), or None."""
+    if table not in ENTITY_LABELS:
+        return None
+    column = Base.metadata.tables[table].columns.get(field)
+    if column is None:
+        return None
+    kind = column.type
+    return kind.impl_instance if isinstance(kind, TypeDecorator) else kind
+
+
+def _plain_value(table: str, field: str, value: Any) -> str:
+    if value is None:
+        return _NONE
+    if isinstance(value, bool):
+        return "да" if value else "нет"
+    kind = _column_type(table, field)
+    enum_class = getattr(kind, "enum_class", None) if isinstance(kind, Enum) else None
+    if enum_class is not None:
+        try:
+            return str(enum_class(value).label)
+        except ValueError:
+            pass
+    elif isinstance(kind, Date) and isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
+        except ValueError:
+            pass
+    elif isinstance(kind, DateTime) and isinstance(value, str):
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=dt.UTC)
+            return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    text = str(value)
+    if len(text) > _MAX_VALUE_CHARS:
+        text = text[: _MAX_VALUE_CHARS - 1] + "…"
+    return text
+
+
+def summarise_changes(table: str, action: AuditAction, changes_json: str) -> str:
+    """«фамилия: Иванов → Петров; телефон: — → +79001234567» and the like."""
+    try:
+        changes = json.loads(changes_json)
+    except ValueError:
+        return changes_json
+    if not isinstance(changes, dict):
+        return str(changes)
+    parts = []
+    for field, pair in changes.items():
+        old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
+        name = FIELD_LABELS.get(field, field)
+        if action == AuditAction.UPDATE:
+            shown = f"{_plain_value(table, field, old)} → {_plain_value(table, field, new)}"
+        else:
+            value = new if action == AuditAction.INSERT else old
+            if value in (None, "", False):
+                continue
+            shown = _plain_value(table, field, value)
+        parts.append(f"{name}: {shown}")
+    return "; ".join(parts)
+
+
+def list_audit(session: Session, limit: int = DEFAULT_AUDIT_LIMIT) -> list[AuditRow]:
+    """The latest ``limit`` entries of the audit log, newest first."""
+    entries = session.scalars(
+        select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+    )
+    return [
+        AuditRow(
+            id=entry.id,
+            at=entry.at,
+            os_user=entry.os_user,
+            entity=ENTITY_LABELS.get(entry.entity, entry.entity),
+            entity_id=entry.entity_id,
+            action=entry.action.label,
+            changes=summarise_changes(entry.entity, entry.action, entry.changes),
+        )
+        for entry in entries
+    ]

@@ -1,0 +1,74 @@
+"""The monitoring figures as «Показатель / Значение» rows, and what the database is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from ...data import migrate
+from ...data.engine import Database
+from ...data.models import InviteState, PostStatus
+from ..stats import STAT_LABELS, Stats, collect
+
+# The breakdowns in ``Stats`` are keyed by enum value; this says which enum labels them.
+_BREAKDOWN_ENUMS = {"invite_links": InviteState, "posts": PostStatus}
+
+
+@dataclass(frozen=True)
+class StatFigure:
+    key: str  # "students", or "invite_links.active" for one line of a breakdown
+    label: str
+    value: int
+    is_part: bool  # a line of a breakdown, shown indented under its total
+
+
+def stat_figures(stats: Stats) -> list[StatFigure]:
+    """Flatten ``Stats`` in the order of ``STAT_LABELS``; breakdowns get a total line."""
+    data = stats.as_json()
+    rows = []
+    for key, label in STAT_LABELS.items():
+        value = data[key]
+        if isinstance(value, dict):
+            rows.append(StatFigure(key, label, sum(value.values()), False))
+            labels = _BREAKDOWN_ENUMS[key]
+            for part, n in value.items():
+                rows.append(StatFigure(f"{key}.{part}", labels(part).label, n, True))
+        else:
+            rows.append(StatFigure(key, label, value, False))
+    return rows
+
+
+def list_figures(session: Session, on: dt.date | None = None) -> list[StatFigure]:
+    return stat_figures(collect(session, on))
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    location: str
+    backend: str  # "sqlite", "postgresql", ...
+    revision: str | None
+    head_revision: str
+    size_bytes: int | None  # the file and its write-ahead log, for SQLite files
+
+
+def describe_database(database: Database) -> DatabaseInfo:
+    url = make_url(database.url)
+    size = None
+    if database.is_sqlite and url.database and url.database != ":memory:":
+        main = Path(url.database)
+        size = sum(
+            part.stat().st_size
+            for part in (main, main.with_name(main.name + "-wal"))
+            if part.exists()
+        )
+    return DatabaseInfo(
+        location=database.location,
+        backend=url.get_backend_name(),
+        revision=migrate.current_revision(database.engine),
+        head_revision=migrate.head_revision(),
+        size_bytes=size,
+    )

@@ -1,0 +1,169 @@
+"""The main window: navigation on the left, one page per capability, the database below."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..data.engine import Database
+from ..services.organisation import organisation_name
+from .pages import registers
+from .pages.base import Page
+from .pages.list_page import ListPage
+from .pages.overview import OverviewPage
+from .pages.reports import ReportsPage
+from .pages.settings import SettingsPage
+from .tasks import wait_for_tasks
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "Sferum Desk"
+
+# The navigation, in order: (key, title marked for translation in context "MainWindow").
+PAGES = (
+    ("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview")),
+    ("structure", QT_TRANSLATE_NOOP("MainWindow", "Structure")),
+    ("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff")),
+    ("students", QT_TRANSLATE_NOOP("MainWindow", "Students")),
+    ("parents", QT_TRANSLATE_NOOP("MainWindow", "Parents")),
+    ("movement", QT_TRANSLATE_NOOP("MainWindow", "Movement")),
+    ("invites", QT_TRANSLATE_NOOP("MainWindow", "Invite links")),
+    ("chats", QT_TRANSLATE_NOOP("MainWindow", "Chats")),
+    ("posts", QT_TRANSLATE_NOOP("MainWindow", "Channels and posts")),
+    ("broadcasts", QT_TRANSLATE_NOOP("MainWindow", "Broadcasts and meetings")),
+    ("tasks", QT_TRANSLATE_NOOP("MainWindow", "Sferum tasks")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Change log")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
+)
+
+_REGISTERS = {
+    "structure": registers.STRUCTURE,
+    "staff": registers.STAFF,
+    "students": registers.STUDENTS,
+    "parents": registers.PARENTS,
+    "movement": registers.MOVEMENT,
+    "invites": registers.INVITES,
+    "chats": registers.CHATS,
+    "posts": registers.POSTS,
+    "broadcasts": registers.BROADCASTS,
+    "tasks": registers.TASKS,
+    "audit": registers.AUDIT,
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, db: Database, start_page: str = "overview", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("main_window")
+        self.resize(1280, 800)
+
+        self.overview = OverviewPage(db)
+        self.reports = ReportsPage(db)
+        self.settings = SettingsPage(db)
+        self.pages: dict[str, Page] = {"overview": self.overview}
+        for key, _title in PAGES:
+            if key in _REGISTERS:
+                self.pages[key] = ListPage(db, _REGISTERS[key])
+        self.pages["reports"] = self.reports
+        self.pages["settings"] = self.settings
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
+        self.stack = QStackedWidget()
+        self._keys: list[str] = []
+        for key, title in PAGES:
+            self.navigation.addItem(QCoreApplication.translate("MainWindow", title))
+            self.stack.addWidget(self.pages[key])
+            self._keys.append(key)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 32)
+        self.navigation.currentRowChanged.connect(self._on_navigate)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.location_label = QLabel(self.tr("Database: {0}").format(db.location))
+        self.location_label.setObjectName("location")
+        self.statusBar().addPermanentWidget(self.location_label)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
+        QShortcut(QKeySequence("F5"), self, activated=self.reload_page)
+
+        self.settings.organisation_saved.connect(self._on_organisation_saved)
+        self.overview.open_card_requested.connect(self.open_organisation_card)
+        self.update_title()
+        self.show_page(start_page)
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return list(self._keys)
+
+    def show_page(self, key: str) -> Page:
+        row = self._keys.index(key)
+        if self.navigation.currentRow() == row:
+            self._on_navigate(row)
+        self.navigation.setCurrentRow(row)
+        return self.pages[key]
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    @Slot(int)
+    def _on_navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[self._keys[row]].ensure_loaded()
+
+    @Slot()
+    def open_organisation_card(self) -> None:
+        self.show_page("settings")
+        self.settings.show_organisation()
+
+    # -- shortcuts -----------------------------------------------------------------------
+
+    @Slot()
+    def focus_filter(self) -> None:
+        self.current_page().focus_filter()
+
+    @Slot()
+    def reload_page(self) -> None:
+        self.current_page().reload()
+
+    # -- title ---------------------------------------------------------------------------
+
+    def update_title(self) -> None:
+        with self.db.session() as session:
+            name = organisation_name(session)
+        self.setWindowTitle(f"{name} — {APP_TITLE}" if name else APP_TITLE)
+
+    @Slot()
+    def _on_organisation_saved(self) -> None:
+        self.update_title()
+        self.statusBar().showMessage(self.tr("The organisation card is saved."), 5000)
+        if self.overview.requested:
+            self.overview.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        wait_for_tasks()
+        super().closeEvent(event)

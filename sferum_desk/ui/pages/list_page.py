@@ -1,0 +1,215 @@
+"""The reusable register page: title, search, an optional choice filter, a count, a table."""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...data.engine import Database
+from ..table_model import Column, FilterProxyModel, PreparedRows, RecordTableModel, prepare_rows
+from ..tasks import run_task
+from .base import Page
+
+PAGE_CONTEXT = "Pages"  # translation context of page titles and filter labels
+_MAX_COLUMN_WIDTH = 360
+_WIDTH_SAMPLES = 12  # the longest texts of a column that are measured
+_CELL_PADDING = 16
+_HEADER_PADDING = 32  # room for the sort arrow
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """What a register shows. ``title`` and ``choice_label`` are marked with
+    ``QT_TRANSLATE_NOOP("Pages", ...)``; ``fetch`` is a ``services.listings`` function."""
+
+    title: str
+    fetch: Callable[[Session], Sequence[Any]]
+    columns: tuple[Column, ...]
+    choice_column: int | None = None
+    choice_label: str = ""
+    choices: Callable[[Session], list[str]] | None = None  # else the column's own values
+    muted: Callable[[Any], bool] | None = None
+    name: str = ""  # object names of the page's widgets, for tests
+
+
+def _fetch(
+    db: Database, spec: ListSpec, generation: int
+) -> tuple[int, PreparedRows, list[str] | None]:
+    """Runs in a worker: its own short session, plain rows and their cell texts out."""
+    with db.session() as session:
+        rows = spec.fetch(session)
+        choices = spec.choices(session) if spec.choices else None
+    return generation, prepare_rows(spec.columns, rows), choices
+
+
+def page_title_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ListPage(Page):
+    def __init__(self, db: Database, spec: ListSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.spec = spec
+        self._generation = 0
+        self.setObjectName(f"page_{spec.name}")
+
+        self.model = RecordTableModel(spec.columns, spec.muted, self)
+        self.proxy = FilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.title_label = page_title_label(QCoreApplication.translate(PAGE_CONTEXT, spec.title))
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setPlaceholderText(self.tr("Search…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(420)
+        self.filter_edit.textChanged.connect(self._on_filter_text)
+
+        self.choice_combo: QComboBox | None = None
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        if spec.choice_column is not None:
+            self.choice_combo = QComboBox()
+            self.choice_combo.setObjectName("choice")
+            self.choice_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.choice_combo.addItem(self.tr("All"), None)
+            self.choice_combo.currentIndexChanged.connect(self._on_choice)
+            label = QLabel(QCoreApplication.translate(PAGE_CONTEXT, spec.choice_label))
+            label.setBuddy(self.choice_combo)
+            bar.addSpacing(12)
+            bar.addWidget(label)
+            bar.addWidget(self.choice_combo)
+        bar.addStretch(0)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setModel(self.proxy)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self._update_count()
+
+    # -- loading -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        super().reload()
+        self._generation += 1
+        self.count_label.setText(self.tr("Loading…"))
+        run_task(_fetch, self._on_fetched, self._db, self.spec, self._generation)
+
+    @Slot(object)
+    def _on_fetched(self, result: tuple[int, PreparedRows, list[str] | None]) -> None:
+        generation, rows, choices = result
+        if generation != self._generation:
+            return  # a newer reload is on its way
+        first = not self.model.rows
+        self.model.set_rows(rows)
+        self._fill_choices(choices)
+        if first:
+            self._fit_columns()
+        self._update_count()
+        self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their longest texts. QTableView.resizeColumnsToContents asks
+        the model cell by cell and takes a noticeable pause on a few hundred rows."""
+        header = self.table.horizontalHeader()
+        cell_metrics = self.table.fontMetrics()
+        header_metrics = header.fontMetrics()
+        for column in range(self.model.columnCount()):
+            texts = heapq.nlargest(_WIDTH_SAMPLES, self.model.column_texts(column), key=len)
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(
+                [cell_metrics.horizontalAdvance(text) + _CELL_PADDING for text in texts]
+                + [header_metrics.horizontalAdvance(title) + _HEADER_PADDING]
+            )
+            header.resizeSection(column, min(width, _MAX_COLUMN_WIDTH))
+
+    def _fill_choices(self, choices: list[str] | None) -> None:
+        combo = self.choice_combo
+        if combo is None or self.spec.choice_column is None:
+            return
+        column = self.spec.choice_column
+        counts = Counter(self.model.text(row, column) for row in range(self.model.rowCount()))
+        values = choices if choices is not None else sorted(v for v in counts if v)
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All ({0})").format(len(self.model.rows)), None)
+        for value in values:
+            combo.addItem(f"{value} ({counts.get(value, 0)})", value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        self.proxy.set_choice(self.spec.choice_column, combo.currentData())
+
+    # -- filtering ---------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_filter_text(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    @Slot(int)
+    def _on_choice(self, _index: int) -> None:
+        assert self.choice_combo is not None
+        self.proxy.set_choice(self.spec.choice_column, self.choice_combo.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Shown {0} of {1}").format(self.proxy.rowCount(), self.model.rowCount())
+        )
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def shown_records(self) -> list[Any]:
+        """The records the table shows, filtered and in its order (tests, exports)."""
+        return [
+            self.model.record(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            for row in range(self.proxy.rowCount())
+        ]
