@@ -135,6 +135,7 @@ class OrganisationForm(QWidget):
         self.summary.setVisible(False)
         _paint_error(self.summary)
         column.addWidget(self.summary)
+        labels: list[QWidget] = []
         for title, fields in sections:
             box = QGroupBox(title)
             form = QFormLayout(box)
@@ -150,6 +151,7 @@ class OrganisationForm(QWidget):
                 editor.setObjectName(name)
                 self.editors[name] = editor
                 form.addRow(label + ":", editor)
+                labels.append(form.labelForField(editor))
                 error = QLabel()
                 error.setObjectName(f"error_{name}")
                 error.setWordWrap(True)
@@ -160,6 +162,10 @@ class OrganisationForm(QWidget):
                 self.errors[name] = error
             column.addWidget(box)
         column.addStretch(1)
+        # One label column for all sections, so the fields line up from box to box.
+        label_width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(label_width)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
