@@ -60,7 +60,8 @@ from sferum_desk.data.models import (
 )
 from sferum_desk.services import demo, organisation, stats
 
-TODAY = dt.date(2026, 11, 16)  # the day tests/conftest.py builds the demo_db template for
+from .conftest import TODAY
+
 YEAR_AGO = TODAY - dt.timedelta(days=365)
 CLASS_NAME = re.compile(r"^.+ — гр\. \d+ \([1-4]-й год\)$")
 

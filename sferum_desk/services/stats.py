@@ -140,18 +140,43 @@ STAT_LABELS: dict[str, str] = {
 }
 
 
+# The breakdowns in ``Stats`` are keyed by enum value; this says which enum labels them.
+_BREAKDOWN_ENUMS: dict[str, type[InviteState] | type[PostStatus]] = {
+    "invite_links": InviteState,
+    "posts": PostStatus,
+}
+
+
+@dataclass(frozen=True)
+class StatFigure:
+    key: str  # "students", or "invite_links.active" for one line of a breakdown
+    label: str
+    value: int
+    is_part: bool  # a line of a breakdown, shown indented under its total
+
+
+def stat_figures(stats: Stats) -> list[StatFigure]:
+    """Flatten ``Stats`` in the order of ``STAT_LABELS``; breakdowns get a total line."""
+    data = stats.as_json()
+    rows = []
+    for key, label in STAT_LABELS.items():
+        value = data[key]
+        if isinstance(value, dict):
+            rows.append(StatFigure(key, label, sum(value.values()), False))
+            labels = _BREAKDOWN_ENUMS[key]
+            for part, n in value.items():
+                rows.append(StatFigure(f"{key}.{part}", labels(part).label, n, True))
+        else:
+            rows.append(StatFigure(key, label, value, False))
+    return rows
+
+
 def format_table(figures: Stats) -> str:
     """The figures as a two-column Russian table for the terminal."""
-    rows: list[tuple[str, str]] = []
-    for key, value in figures.as_json().items():
-        label = STAT_LABELS.get(key, key)
-        if isinstance(value, dict):
-            rows.append((label, str(sum(value.values()))))
-            enum_cls = InviteState if key == "invite_links" else PostStatus
-            for sub, n in value.items():
-                rows.append((f"  {enum_cls(sub).label.lower()}", str(n)))
-        else:
-            rows.append((label, str(value)))
+    rows = [
+        (f"  {f.label.lower()}" if f.is_part else f.label, str(f.value))
+        for f in stat_figures(figures)
+    ]
     width = max(len(label) for label, _ in rows)
     lines = [f"{'Показатель'.ljust(width)}  Значение", "-" * (width + 10)]
     lines += [f"{label.ljust(width)}  {value.rjust(8)}" for label, value in rows]

@@ -11,35 +11,7 @@ from sqlalchemy.orm import Session
 
 from ...data import migrate
 from ...data.engine import Database
-from ...data.models import InviteState, PostStatus
-from ..stats import STAT_LABELS, Stats, collect
-
-# The breakdowns in ``Stats`` are keyed by enum value; this says which enum labels them.
-_BREAKDOWN_ENUMS = {"invite_links": InviteState, "posts": PostStatus}
-
-
-@dataclass(frozen=True)
-class StatFigure:
-    key: str  # "students", or "invite_links.active" for one line of a breakdown
-    label: str
-    value: int
-    is_part: bool  # a line of a breakdown, shown indented under its total
-
-
-def stat_figures(stats: Stats) -> list[StatFigure]:
-    """Flatten ``Stats`` in the order of ``STAT_LABELS``; breakdowns get a total line."""
-    data = stats.as_json()
-    rows = []
-    for key, label in STAT_LABELS.items():
-        value = data[key]
-        if isinstance(value, dict):
-            rows.append(StatFigure(key, label, sum(value.values()), False))
-            labels = _BREAKDOWN_ENUMS[key]
-            for part, n in value.items():
-                rows.append(StatFigure(f"{key}.{part}", labels(part).label, n, True))
-        else:
-            rows.append(StatFigure(key, label, value, False))
-    return rows
+from ..stats import StatFigure, collect, stat_figures
 
 
 def list_figures(session: Session, on: dt.date | None = None) -> list[StatFigure]:
