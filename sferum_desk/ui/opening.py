@@ -10,20 +10,28 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..config import sqlite_url
 from ..data.engine import Database, DatabaseError, open_database
+from ..services import organisation
 
 log = logging.getLogger(__name__)
 
 
 def open_or_warn(url: str, parent: QWidget | None = None) -> Database | None:
-    """The opened database, or ``None`` after telling the user why it cannot be opened."""
+    """The opened database, or ``None`` after telling the user why it cannot be opened.
+
+    Every database the GUI opens has the records the regulation makes permanent (the six
+    directions, the «Учительская», the two system channels), even a brand-new file.
+    """
     try:
-        return open_database(url)
+        database = open_database(url)
     except DatabaseError as exc:
         log.warning("Cannot open the database %s: %s", url, exc)
         QMessageBox.critical(
             parent, QCoreApplication.translate("Opening", "The database cannot be opened"), str(exc)
         )
         return None
+    with database.transaction() as session:
+        organisation.ensure_base_records(session)
+    return database
 
 
 def open_file_or_warn(path: Path, parent: QWidget | None = None) -> Database | None:

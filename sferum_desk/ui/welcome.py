@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import config
 from ..data.engine import Database
-from ..services import demo, organisation
+from ..services import demo
 from .opening import open_file_or_warn
 from .tasks import run_task
 
@@ -98,8 +98,6 @@ class WelcomeDialog(QDialog):
         db = open_file_or_warn(config.default_db_path(), self)
         if db is None:
             return
-        with db.transaction() as session:
-            organisation.ensure_base_records(session)
         self.database = db
         self.start_page = "settings"
         self.accept()
