@@ -72,7 +72,7 @@ DATE_FIELDS = frozenset(("application_sent_on", "org_registered_on", "admin_regi
 
 
 def normalize_phone(raw: str) -> str | None:
-    """A Russian phone as +7XXXXXXXXXX, or None when it cannot be one."""
+    """A Russian phone in the form +79001234567, or None when it cannot be one."""
     digits = re.sub(r"\D", "", raw)
     if len(digits) == 10 and digits[0] == "9":
         digits = "7" + digits

@@ -43,7 +43,7 @@ class Person(Entity, Base):
     middle_name: Mapped[str | None] = mapped_column(String(100))
     search_text: Mapped[str] = mapped_column(String(600), default="", index=True)
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
-    phone: Mapped[str | None] = mapped_column(String(12))  # normalised +7XXXXXXXXXX
+    phone: Mapped[str | None] = mapped_column(String(12))  # normalised, e.g. +79001234567
     email: Mapped[str | None] = mapped_column(String(254))
     is_activist: Mapped[bool] = mapped_column(default=False)  # parent / student activist
     consent_state: Mapped[ConsentState] = mapped_column(
