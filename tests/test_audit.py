@@ -65,3 +65,25 @@ def test_unchanged_save_writes_nothing(db) -> None:
     with db.transaction() as s:
         s.get(Person, person.id).last_name = "Орлов"
     assert len(_entries(db, "person")) == 1
+
+
+def test_changes_inside_a_batch_are_tagged_with_it(db) -> None:
+    from sferum_desk.data.audit import change_batch
+    from sferum_desk.data.models import ChangeBatch
+
+    with db.transaction() as s:
+        s.add(Person(kind=PersonKind.STAFF, last_name="До", first_name="Пакета"))
+        with change_batch(s, "rollover", "Переход на 2027/2028") as batch:
+            s.add(Person(kind=PersonKind.STAFF, last_name="В", first_name="Пакете"))
+        s.add(Person(kind=PersonKind.STAFF, last_name="После", first_name="Пакета"))
+    entries = _entries(db, "person")
+    assert [e.batch_id for e in entries] == [None, batch.id, None]
+    assert json.loads(entries[1].changes)["last_name"] == [None, "В"]
+    with db.session() as s:
+        stored = s.get(ChangeBatch, batch.id)
+        assert (stored.kind, stored.label, stored.os_user) == (
+            "rollover",
+            "Переход на 2027/2028",
+            os_user(),
+        )
+    assert _entries(db, "change_batch") == []

@@ -95,3 +95,35 @@ def test_missing_file_is_not_created_when_it_must_exist(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="не найден"):
         open_database(sqlite_url(path), must_exist=True)
     assert not path.exists()
+
+
+def test_a_0001_database_with_data_upgrades_keeping_it(tmp_path: Path) -> None:
+    path = tmp_path / "v0001.sqlite3"
+    migrate.upgrade(create_db_engine(sqlite_url(path)), "0001")
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            """
+            INSERT INTO direction (id, kind, name, version, created_at, updated_at)
+              VALUES (1, 'technical', 'Техническая', 1, '2026-09-01', '2026-09-01');
+            INSERT INTO association (id, direction_id, name, search_text, version,
+              created_at, updated_at)
+              VALUES (1, 1, 'Робототехника', 'робототехника', 1, '2026-09-01', '2026-09-01');
+            INSERT INTO study_group (id, kind, sferum_class_name, search_text, sferum_state,
+              version, created_at, updated_at)
+              VALUES (1, 'staff_room', 'Учительская', 'учительская', 'created', 1,
+              '2026-09-01', '2026-09-01');
+            """
+        )
+    database = open_database(sqlite_url(path))
+    with database.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT sferum_class_name, class_name_manual FROM study_group")
+        ).one()
+        assert tuple(row) == ("Учительская", 0)
+        assert conn.execute(text("SELECT name, programme_years FROM association")).one() == (
+            "Робототехника",
+            None,
+        )
+    assert migrate.current_revision(database.engine) == migrate.head_revision() == "0002"
+    database.dispose()
+    assert len(list(tmp_path.glob("v0001.before-upgrade-*.sqlite3"))) == 1

@@ -10,13 +10,15 @@ import datetime as dt
 import enum
 import getpass
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
-from .models import AuditEntry, utcnow
+from .models import AuditEntry, ChangeBatch, utcnow
 from .models.enums import AuditAction
 from .search import search_text
 
@@ -98,23 +100,42 @@ def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
                 "entity_id": _entity_id(obj),
                 "action": action.value,
                 "changes": json.dumps(changes, ensure_ascii=False),
+                "batch_id": session.info.get("batch_id"),
             }
         )
 
     for obj in session.new:
-        if not isinstance(obj, AuditEntry):
+        if not isinstance(obj, AuditEntry | ChangeBatch):
             add(obj, AuditAction.INSERT, {k: [None, v] for k, v in _loaded_columns(obj).items()})
     for obj in session.dirty:
-        if isinstance(obj, AuditEntry) or not session.is_modified(obj, include_collections=False):
+        if isinstance(obj, AuditEntry | ChangeBatch) or not session.is_modified(
+            obj, include_collections=False
+        ):
             continue
         changes = _changed_columns(obj)
         if changes:
             add(obj, AuditAction.UPDATE, changes)
     for obj in session.deleted:
-        if not isinstance(obj, AuditEntry):
+        if not isinstance(obj, AuditEntry | ChangeBatch):
             add(obj, AuditAction.DELETE, {k: [v, None] for k, v in _loaded_columns(obj).items()})
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
+
+
+@contextmanager
+def change_batch(session: Session, kind: str, label: str) -> Iterator[ChangeBatch]:
+    """Tag every audit entry written inside the block with one new :class:`ChangeBatch`,
+    so the whole batch (a rollover, an import) can be listed and undone together."""
+    batch = ChangeBatch(kind=kind, label=label, os_user=os_user())
+    session.add(batch)
+    session.flush()
+    previous = session.info.get("batch_id")
+    session.info["batch_id"] = batch.id
+    try:
+        yield batch
+        session.flush()  # audit what the block changed while the batch is still current
+    finally:
+        session.info["batch_id"] = previous
 
 
 def install(session_class: type[Session]) -> None:

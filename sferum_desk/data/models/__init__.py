@@ -1,6 +1,6 @@
 """All mapped classes of the Sferum Desk schema."""
 
-from .audit import AuditEntry
+from .audit import AuditEntry, ChangeBatch
 from .base import Base, Entity, utcnow
 from .comms import Broadcast, Channel, Chat, Post, PostAttachment, SupportRequest
 from .enums import (
@@ -46,6 +46,7 @@ __all__ = [
     "Broadcast",
     "BroadcastKind",
     "BroadcastStatus",
+    "ChangeBatch",
     "Channel",
     "Chat",
     "ChatKind",

@@ -47,6 +47,9 @@ class Association(Entity, Base):
             "age_from IS NULL OR age_to IS NULL OR age_from <= age_to", name="age_order"
         ),
         CheckConstraint("age_from IS NULL OR age_from BETWEEN 3 AND 21", name="age_from_range"),
+        CheckConstraint(
+            "programme_years IS NULL OR programme_years BETWEEN 1 AND 11", name="programme_years"
+        ),
     )
 
     direction_id: Mapped[int] = mapped_column(ForeignKey("direction.id", ondelete="RESTRICT"))
@@ -56,6 +59,8 @@ class Association(Entity, Base):
         ForeignKey("person.id", ondelete="SET NULL")
     )
     programme_name: Mapped[str | None] = mapped_column(String(500))
+    # How many years the programme lasts: a group in its last year finishes at rollover.
+    programme_years: Mapped[int | None]
     age_from: Mapped[int | None]
     age_to: Mapped[int | None]
     archived_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -107,6 +112,8 @@ class Group(Entity, Base):
     teacher_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     planned_size: Mapped[int | None]
     sferum_class_name: Mapped[str] = mapped_column(String(300))
+    # True when the administrator typed the name; otherwise it follows the naming rule.
+    class_name_manual: Mapped[bool] = mapped_column(default=False, server_default="0")
     search_text: Mapped[str] = mapped_column(String(300), default="", index=True)
     sferum_state: Mapped[SferumClassState] = mapped_column(
         str_enum(SferumClassState, "sferum_state"), default=SferumClassState.NOT_CREATED
