@@ -12,6 +12,8 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 from . import __version__, config
 
@@ -123,6 +125,25 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="вывести в формате JSON")
     stats.add_argument("--on", type=_date, default=None, help="на дату (по умолчанию сегодня)")
     stats.set_defaults(handler=cmd_stats)
+
+    report = commands.add_parser(
+        "report",
+        help="сохранить отчёт в Excel",
+        description="Строит отчёт в формате Excel (.xlsx). Виды отчётов: "
+        + "; ".join(f"{kind} — {title}" for kind, (title, _build) in REPORTS.items())
+        + ".",
+    )
+    report.add_argument("kind", metavar="ВИД", choices=sorted(REPORTS), help="вид отчёта")
+    report.add_argument(
+        "--out", metavar="ФАЙЛ.xlsx", required=True, help="куда сохранить книгу Excel"
+    )
+    report.add_argument(
+        "--year",
+        metavar="ГГГГ/ГГГГ",
+        default=None,
+        help="учебный год, например 2026/2027 (по умолчанию текущий)",
+    )
+    report.set_defaults(handler=cmd_report)
     return parser
 
 
@@ -173,6 +194,49 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(json.dumps(figures.as_json(), ensure_ascii=False, indent=2))
     else:
         print(stats.format_table(figures))
+    return 0
+
+
+def _report_nomenclature(session: Any, out: Path, year: str | None) -> int:
+    from .reports.nomenclature import save_nomenclature
+    from .services.nomenclature import export_rows
+
+    return save_nomenclature(export_rows(session, year), out)
+
+
+# Report kind → (Russian title, builder(session, out, year) → rows written).
+REPORTS: dict[str, tuple[str, Callable[[Any, Path, str | None], int]]] = {
+    "nomenclature": ("номенклатура классов Сферума", _report_nomenclature),
+}
+
+
+def _rows_word(n: int) -> str:
+    from .services.nomenclature import plural
+
+    return plural(n, "строка", "строки", "строк")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .services.organisation import ValidationError
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise CliError(f"файл отчёта должен иметь расширение .xlsx: {out}")
+    if not out.parent.is_dir():
+        raise CliError(f"папки {out.parent} нет")
+    _title, build = REPORTS[args.kind]
+    database = _open(config.db_url(args.db), must_exist=True)
+    try:
+        with database.session() as session:
+            try:
+                rows = build(session, out, args.year)
+            except ValidationError as exc:
+                raise CliError(str(exc)) from exc
+            except OSError as exc:
+                raise CliError(f"не удалось записать {out}: {exc.strerror or exc}") from exc
+    finally:
+        database.dispose()
+    print(f"Сохранено: {out} ({_rows_word(rows)})")
     return 0
 
 

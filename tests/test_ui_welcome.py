@@ -57,7 +57,12 @@ def test_create_makes_the_centre_database_and_opens_the_card(qtbot, dialog: Welc
         assert window.current_page() is window.settings
         structure = window.pages["structure"]
         window.show_page("structure")
-        qtbot.waitUntil(lambda: structure.model.rowCount() == 1)  # the «Учительская»
+        # The «Учительская» and the six directions, with no association yet.
+        qtbot.waitUntil(lambda: structure.model.rowCount() == 7)
+        assert structure.model.index(0, 0).data() == "Учительская"
+        assert all(
+            not structure.model.hasChildren(structure.model.index(row, 0)) for row in range(7)
+        )
 
 
 def test_demo_generates_a_populated_centre(

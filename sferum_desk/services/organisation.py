@@ -21,6 +21,7 @@ from ..data.models import (
     DirectionKind,
     Group,
     GroupKind,
+    Order,
     Organisation,
     SferumClassState,
     SystemChannel,
@@ -61,6 +62,7 @@ class OrganisationCard:
     admin_position: str = ""
     admin_email: str = ""
     admin_phone: str = ""
+    admin_order_id: int | None = None  # the order appointing the administrator
     sferum_org_url: str = ""
     application_sent_on: dt.date | None = None
     org_registered_on: dt.date | None = None
@@ -69,6 +71,7 @@ class OrganisationCard:
 
 CARD_FIELDS = tuple(f.name for f in dataclasses.fields(OrganisationCard))
 DATE_FIELDS = frozenset(("application_sent_on", "org_registered_on", "admin_registered_on"))
+OPTIONAL_FIELDS = DATE_FIELDS | {"admin_order_id"}  # None, not "", when empty
 
 
 def normalize_phone(raw: str) -> str | None:
@@ -176,13 +179,17 @@ def load_card(session: Session) -> OrganisationCard | None:
     values: dict[str, Any] = {}
     for name in CARD_FIELDS:
         value = getattr(org, name)
-        values[name] = value if value is not None or name in DATE_FIELDS else ""
+        values[name] = value if value is not None or name in OPTIONAL_FIELDS else ""
     return OrganisationCard(**values)
 
 
 def save_card(session: Session, card: OrganisationCard) -> OrganisationCard:
     """Validate and store the card (creating the organisation on first save)."""
     clean = validate_card(card)
+    if clean.admin_order_id is not None and session.get(Order, clean.admin_order_id) is None:
+        raise ValidationError(
+            {"admin_order_id": "Выбранный приказ о назначении администратора не найден."}
+        )
     org = session.get(Organisation, 1)
     if org is None:
         org = Organisation(id=1)

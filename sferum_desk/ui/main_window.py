@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 from ..data.engine import Database
 from ..services.organisation import organisation_name
 from .pages import registers
+from .pages.audit_page import AuditPage
 from .pages.base import Page
 from .pages.list_page import ListPage
 from .pages.overview import OverviewPage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
+from .pages.structure import StructurePage
+from .rollover_wizard import RolloverWizard
 from .tasks import wait_for_tasks
 
 log = logging.getLogger(__name__)
@@ -76,7 +79,13 @@ class MainWindow(QMainWindow):
         self.settings = SettingsPage(db)
         self.pages: dict[str, Page] = {"overview": self.overview}
         for key, _title in PAGES:
-            if key in _REGISTERS:
+            if key == "audit":
+                self.audit = AuditPage(db, _REGISTERS[key])
+                self.pages[key] = self.audit
+            elif key == "structure":
+                self.structure = StructurePage(db)
+                self.pages[key] = self.structure
+            elif key in _REGISTERS:
                 self.pages[key] = ListPage(db, _REGISTERS[key])
         self.pages["reports"] = self.reports
         self.pages["settings"] = self.settings
@@ -103,11 +112,17 @@ class MainWindow(QMainWindow):
         self.location_label.setObjectName("location")
         self.statusBar().addPermanentWidget(self.location_label)
 
+        year_menu = self.menuBar().addMenu(self.tr("&Academic year"))
+        self.rollover_action = year_menu.addAction(self.tr("Academic year rollover…"))
+        self.rollover_action.setObjectName("rollover_action")
+        self.rollover_action.triggered.connect(self.open_rollover_wizard)
+
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
         QShortcut(QKeySequence("F5"), self, activated=self.reload_page)
 
         self.settings.organisation_saved.connect(self._on_organisation_saved)
         self.overview.open_card_requested.connect(self.open_organisation_card)
+        self.audit.batch_undone.connect(self.reload_loaded_pages)
         self.update_title()
         self.show_page(start_page)
 
@@ -139,6 +154,21 @@ class MainWindow(QMainWindow):
     def open_organisation_card(self) -> None:
         self.show_page("settings")
         self.settings.show_organisation()
+
+    @Slot()
+    def open_rollover_wizard(self) -> RolloverWizard:
+        wizard = RolloverWizard(self.db, self)
+        wizard.applied.connect(self.reload_loaded_pages)
+        wizard.open()
+        return wizard
+
+    @Slot()
+    def reload_loaded_pages(self) -> None:
+        """After a change that touches many records (a rollover, an undo)."""
+        for page in self.pages.values():
+            if page.requested and page is not self.current_page():
+                page.reload()
+        self.current_page().reload()
 
     # -- shortcuts -----------------------------------------------------------------------
 

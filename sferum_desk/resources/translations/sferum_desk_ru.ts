@@ -2,442 +2,576 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>Columns</name>
+    <name>AssociationDialog</name>
     <message>
-        <location filename="../../ui/pages/registers.py" line="76"/>
-        <source>Class in Sferum</source>
-        <translation>Класс в Сферуме</translation>
+        <location filename="../../ui/structure_dialogs.py" line="151"/>
+        <source>New association</source>
+        <translation>Новое объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="77"/>
-        <source>Direction</source>
-        <translation>Направленность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="78"/>
-        <location filename="../../ui/pages/registers.py" line="204"/>
+        <location filename="../../ui/structure_dialogs.py" line="151"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="79"/>
-        <source>Group</source>
-        <translation>Группа</translation>
+        <location filename="../../ui/structure_dialogs.py" line="155"/>
+        <source>— not set —</source>
+        <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="80"/>
-        <source>Study year</source>
-        <translation>Год обучения</translation>
+        <location filename="../../ui/structure_dialogs.py" line="157"/>
+        <location filename="../../ui/structure_dialogs.py" line="158"/>
+        <location filename="../../ui/structure_dialogs.py" line="159"/>
+        <source>not set</source>
+        <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="81"/>
-        <source>Teacher</source>
-        <translation>Педагог</translation>
+        <location filename="../../ui/structure_dialogs.py" line="161"/>
+        <source>Name</source>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="82"/>
-        <source>Academic year</source>
-        <translation>Учебный год</translation>
+        <location filename="../../ui/structure_dialogs.py" line="162"/>
+        <source>Direction</source>
+        <translation>Направленность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="83"/>
-        <source>Planned size</source>
-        <translation>Наполняемость по плану</translation>
+        <location filename="../../ui/structure_dialogs.py" line="163"/>
+        <source>Head teacher</source>
+        <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="84"/>
-        <source>Enrolled</source>
-        <translation>Зачислено</translation>
+        <location filename="../../ui/structure_dialogs.py" line="164"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="85"/>
-        <source>Class state</source>
-        <translation>Состояние класса</translation>
+        <location filename="../../ui/structure_dialogs.py" line="165"/>
+        <source>Programme length, years</source>
+        <translation>Срок программы, лет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="86"/>
-        <source>Archived on</source>
-        <translation>В архиве с</translation>
+        <location filename="../../ui/structure_dialogs.py" line="166"/>
+        <source>Age from</source>
+        <translation>Возраст от</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="98"/>
-        <location filename="../../ui/pages/registers.py" line="119"/>
-        <location filename="../../ui/pages/registers.py" line="140"/>
-        <source>Full name</source>
-        <translation>ФИО</translation>
+        <location filename="../../ui/structure_dialogs.py" line="167"/>
+        <source>Age to</source>
+        <translation>Возраст до</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="99"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="100"/>
-        <location filename="../../ui/pages/registers.py" line="124"/>
-        <location filename="../../ui/pages/registers.py" line="141"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="101"/>
-        <location filename="../../ui/pages/registers.py" line="142"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="102"/>
-        <source>Hired</source>
-        <translation>Принят</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="103"/>
-        <source>Dismissed</source>
-        <translation>Уволен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="104"/>
-        <location filename="../../ui/pages/registers.py" line="127"/>
-        <location filename="../../ui/pages/registers.py" line="146"/>
-        <location filename="../../ui/pages/registers.py" line="229"/>
-        <location filename="../../ui/pages/registers.py" line="250"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="105"/>
-        <location filename="../../ui/pages/registers.py" line="126"/>
-        <location filename="../../ui/pages/registers.py" line="145"/>
-        <source>Sferum</source>
-        <translation>Сферум</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="106"/>
-        <source>Verified teacher</source>
-        <translation>Подтверждён «Преподаватель»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="107"/>
-        <source>Extra admin</source>
-        <translation>Доп. администратор</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="120"/>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="121"/>
-        <source>Age</source>
-        <translation>Возраст</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="122"/>
-        <source>Groups</source>
-        <translation>Группы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="123"/>
-        <source>Parents</source>
-        <translation>Родители</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="125"/>
-        <source>Consent</source>
-        <translation>Согласие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="128"/>
-        <source>Left on</source>
-        <translation>Дата выбытия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="143"/>
-        <source>Children</source>
-        <translation>Дети</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="144"/>
-        <source>Activist</source>
-        <translation>Актив</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="158"/>
-        <location filename="../../ui/pages/registers.py" line="304"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="159"/>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="160"/>
-        <location filename="../../ui/pages/registers.py" line="267"/>
-        <source>Person</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="161"/>
-        <source>From group</source>
-        <translation>Из группы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="162"/>
-        <source>To group</source>
-        <translation>В группу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="163"/>
-        <source>Order</source>
-        <translation>Приказ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="164"/>
+        <location filename="../../ui/structure_dialogs.py" line="168"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
+        <location filename="../../ui/structure_dialogs.py" line="180"/>
+        <source>(no longer works)</source>
+        <translation>(больше не работает)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="32"/>
+        <source>Undo change batch…</source>
+        <translation>Отменить пакет изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="71"/>
+        <location filename="../../ui/pages/audit_page.py" line="97"/>
+        <location filename="../../ui/pages/audit_page.py" line="107"/>
+        <source>Undo change batch</source>
+        <translation>Отмена пакета изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="76"/>
+        <source>The change batch cannot be undone.
+
+{0}</source>
+        <translation>Пакет изменений нельзя отменить.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="83"/>
+        <source>Undo the change batch «{0}»?
+
+Every change it made will be reverted; the undo itself is written to the change log.</source>
+        <translation>Отменить пакет изменений «{0}»?
+
+Все сделанные в нём изменения будут возвращены; сама отмена тоже попадёт в журнал изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="97"/>
+        <source>«{0}» is undone.</source>
+        <translation>«{0}» — отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="83"/>
+        <source>Class in Sferum</source>
+        <translation>Класс в Сферуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="84"/>
+        <source>Direction</source>
+        <translation>Направленность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="85"/>
+        <location filename="../../ui/pages/registers.py" line="211"/>
+        <source>Association</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="54"/>
+        <location filename="../../ui/pages/registers.py" line="86"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="55"/>
+        <source>Students</source>
+        <translation>Обучающихся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="56"/>
+        <source>What happens</source>
+        <translation>Что происходит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="57"/>
+        <source>New class name</source>
+        <translation>Новое название класса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="58"/>
+        <source>In Sferum</source>
+        <translation>В Сферуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="87"/>
+        <source>Study year</source>
+        <translation>Год обучения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="88"/>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="89"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="90"/>
+        <source>Planned size</source>
+        <translation>Наполняемость по плану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="91"/>
+        <source>Enrolled</source>
+        <translation>Зачислено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="92"/>
+        <source>Class state</source>
+        <translation>Состояние класса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="93"/>
+        <source>Archived on</source>
+        <translation>В архиве с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="105"/>
+        <location filename="../../ui/pages/registers.py" line="126"/>
+        <location filename="../../ui/pages/registers.py" line="147"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="106"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="107"/>
+        <location filename="../../ui/pages/registers.py" line="131"/>
+        <location filename="../../ui/pages/registers.py" line="148"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="108"/>
+        <location filename="../../ui/pages/registers.py" line="149"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="109"/>
+        <source>Hired</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="110"/>
+        <source>Dismissed</source>
+        <translation>Уволен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="111"/>
+        <location filename="../../ui/pages/registers.py" line="134"/>
+        <location filename="../../ui/pages/registers.py" line="153"/>
+        <location filename="../../ui/pages/registers.py" line="236"/>
+        <location filename="../../ui/pages/registers.py" line="257"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="112"/>
+        <location filename="../../ui/pages/registers.py" line="133"/>
+        <location filename="../../ui/pages/registers.py" line="152"/>
+        <source>Sferum</source>
+        <translation>Сферум</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="113"/>
+        <source>Verified teacher</source>
+        <translation>Подтверждён «Преподаватель»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="114"/>
+        <source>Extra admin</source>
+        <translation>Доп. администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="127"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="128"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="129"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="130"/>
+        <source>Parents</source>
+        <translation>Родители</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="132"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="135"/>
+        <source>Left on</source>
+        <translation>Дата выбытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="150"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="151"/>
+        <source>Activist</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/registers.py" line="165"/>
+        <location filename="../../ui/pages/registers.py" line="312"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="166"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="167"/>
+        <location filename="../../ui/pages/registers.py" line="274"/>
+        <source>Person</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="168"/>
+        <source>From group</source>
+        <translation>Из группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="169"/>
+        <source>To group</source>
+        <translation>В группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="170"/>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="171"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="172"/>
         <source>Cancelled on</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="177"/>
-        <location filename="../../ui/pages/registers.py" line="268"/>
+        <location filename="../../ui/pages/registers.py" line="184"/>
+        <location filename="../../ui/pages/registers.py" line="275"/>
         <source>Class or chat</source>
         <translation>Класс или чат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="178"/>
+        <location filename="../../ui/pages/registers.py" line="185"/>
         <source>Target</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="179"/>
+        <location filename="../../ui/pages/registers.py" line="186"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="180"/>
+        <location filename="../../ui/pages/registers.py" line="187"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="181"/>
-        <location filename="../../ui/pages/registers.py" line="205"/>
+        <location filename="../../ui/pages/registers.py" line="188"/>
+        <location filename="../../ui/pages/registers.py" line="212"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="182"/>
+        <location filename="../../ui/pages/registers.py" line="189"/>
         <source>Expires</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="183"/>
-        <location filename="../../ui/pages/registers.py" line="207"/>
-        <location filename="../../ui/pages/registers.py" line="269"/>
+        <location filename="../../ui/pages/registers.py" line="190"/>
+        <location filename="../../ui/pages/registers.py" line="214"/>
+        <location filename="../../ui/pages/registers.py" line="276"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="184"/>
+        <location filename="../../ui/pages/registers.py" line="191"/>
         <source>Handed to</source>
         <translation>Кому выдана</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="185"/>
+        <location filename="../../ui/pages/registers.py" line="192"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="186"/>
+        <location filename="../../ui/pages/registers.py" line="193"/>
         <source>Handed on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="187"/>
+        <location filename="../../ui/pages/registers.py" line="194"/>
         <source>Used on</source>
         <translation>Использована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="188"/>
+        <location filename="../../ui/pages/registers.py" line="195"/>
         <source>Annulled on</source>
         <translation>Аннулирована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="189"/>
+        <location filename="../../ui/pages/registers.py" line="196"/>
         <source>Annulment reason</source>
         <translation>Причина аннулирования</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="201"/>
-        <location filename="../../ui/pages/registers.py" line="228"/>
-        <location filename="../../ui/pages/registers.py" line="246"/>
-        <location filename="../../ui/pages/registers.py" line="305"/>
+        <location filename="../../ui/pages/registers.py" line="208"/>
+        <location filename="../../ui/pages/registers.py" line="235"/>
+        <location filename="../../ui/pages/registers.py" line="253"/>
+        <location filename="../../ui/pages/registers.py" line="313"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="202"/>
-        <location filename="../../ui/pages/registers.py" line="245"/>
-        <location filename="../../ui/pages/registers.py" line="306"/>
+        <location filename="../../ui/pages/registers.py" line="209"/>
+        <location filename="../../ui/pages/registers.py" line="252"/>
+        <location filename="../../ui/pages/registers.py" line="314"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="203"/>
+        <location filename="../../ui/pages/registers.py" line="210"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="206"/>
+        <location filename="../../ui/pages/registers.py" line="213"/>
         <source>Members</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="208"/>
+        <location filename="../../ui/pages/registers.py" line="215"/>
         <source>Invite link</source>
         <translation>Ссылка-приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="209"/>
+        <location filename="../../ui/pages/registers.py" line="216"/>
         <source>Link state</source>
         <translation>Состояние ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="226"/>
+        <location filename="../../ui/pages/registers.py" line="233"/>
         <source>Planned for</source>
         <translation>Запланирована на</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="227"/>
+        <location filename="../../ui/pages/registers.py" line="234"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="230"/>
+        <location filename="../../ui/pages/registers.py" line="237"/>
         <source>Published</source>
         <translation>Опубликована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="231"/>
+        <location filename="../../ui/pages/registers.py" line="238"/>
         <source>Provided by</source>
         <translation>Материал предоставил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="232"/>
+        <location filename="../../ui/pages/registers.py" line="239"/>
         <source>Recurring</source>
         <translation>Повторяется</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="244"/>
+        <location filename="../../ui/pages/registers.py" line="251"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="247"/>
+        <location filename="../../ui/pages/registers.py" line="254"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="248"/>
+        <location filename="../../ui/pages/registers.py" line="255"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="249"/>
+        <location filename="../../ui/pages/registers.py" line="256"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="251"/>
+        <location filename="../../ui/pages/registers.py" line="258"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="252"/>
+        <location filename="../../ui/pages/registers.py" line="259"/>
         <source>Planned attendance</source>
         <translation>Участников по плану</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="253"/>
+        <location filename="../../ui/pages/registers.py" line="260"/>
         <source>Actual attendance</source>
         <translation>Участников фактически</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="264"/>
+        <location filename="../../ui/pages/registers.py" line="271"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="265"/>
+        <location filename="../../ui/pages/registers.py" line="272"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="266"/>
+        <location filename="../../ui/pages/registers.py" line="273"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="270"/>
+        <location filename="../../ui/pages/registers.py" line="277"/>
         <source>Overdue</source>
         <translation>Просрочена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="271"/>
+        <location filename="../../ui/pages/registers.py" line="278"/>
         <source>Done on</source>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="283"/>
+        <location filename="../../ui/pages/registers.py" line="290"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="284"/>
+        <location filename="../../ui/pages/registers.py" line="291"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="285"/>
+        <location filename="../../ui/pages/registers.py" line="292"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="287"/>
+        <location filename="../../ui/pages/registers.py" line="294"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="291"/>
+        <location filename="../../ui/pages/registers.py" line="298"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="292"/>
+        <location filename="../../ui/pages/registers.py" line="299"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="303"/>
+        <location filename="../../ui/pages/registers.py" line="300"/>
+        <source>Change batch</source>
+        <translation>Пакет изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="311"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="307"/>
+        <location filename="../../ui/pages/registers.py" line="315"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="28"/>
+        <location filename="../../ui/pages/reports.py" line="27"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="29"/>
+        <location filename="../../ui/pages/reports.py" line="28"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -468,70 +602,153 @@
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="35"/>
+        <location filename="../../ui/pages/settings.py" line="34"/>
         <source>Location:</source>
         <translation>Расположение:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="35"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Schema revision:</source>
         <translation>Версия схемы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="37"/>
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>SQLite file</source>
         <translation>Файл SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="46"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="48"/>
         <source>{0} (up to date)</source>
         <translation>{0} (актуальная)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
         <source>{0} (this version of the app expects {1})</source>
         <translation>{0} (эта версия программы ожидает {1})</translation>
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="224"/>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="224"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="231"/>
+        <source>— not set —</source>
+        <translation>— не указан —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="236"/>
+        <source>Type the class name by hand</source>
+        <translation>Задать название класса вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="239"/>
+        <source>given by the naming rule</source>
+        <translation>по правилу именования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="243"/>
+        <source>Association</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="244"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="245"/>
+        <source>Group number</source>
+        <translation>Номер группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="246"/>
+        <source>Study year</source>
+        <translation>Год обучения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="247"/>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="248"/>
+        <source>Planned size</source>
+        <translation>Плановая наполняемость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="249"/>
+        <source>State in Sferum</source>
+        <translation>Состояние в Сферуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="251"/>
+        <source>Class name in Sferum</source>
+        <translation>Название класса в Сферуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="252"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="277"/>
+        <source>(archived association)</source>
+        <translation>(объединение в архиве)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_dialogs.py" line="283"/>
+        <source>(no longer works)</source>
+        <translation>(больше не работает)</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="87"/>
+        <location filename="../../ui/pages/list_page.py" line="86"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="102"/>
+        <location filename="../../ui/pages/list_page.py" line="101"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="140"/>
+        <location filename="../../ui/pages/list_page.py" line="139"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="181"/>
+        <location filename="../../ui/pages/list_page.py" line="180"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="204"/>
+        <location filename="../../ui/pages/list_page.py" line="203"/>
         <source>Shown {0} of {1}</source>
         <translation>Показано {0} из {1}</translation>
     </message>
@@ -539,96 +756,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>&amp;Academic year</source>
+        <translation>&amp;Учебный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>Academic year rollover…</source>
+        <translation>Переход на новый учебный год…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
 </context>
 <context>
+    <name>NamingRuleDialog</name>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="34"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="35"/>
+        <source>Current name</source>
+        <translation>Текущее название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="36"/>
+        <source>New name</source>
+        <translation>Новое название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="37"/>
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="48"/>
+        <source>Class naming rule</source>
+        <translation>Правило именования классов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="54"/>
+        <source>association name</source>
+        <translation>название объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="55"/>
+        <source>group number</source>
+        <translation>номер группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="56"/>
+        <source>study year</source>
+        <translation>год обучения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="57"/>
+        <source>direction</source>
+        <translation>направленность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="58"/>
+        <source>academic year, e.g. 2026/2027</source>
+        <translation>учебный год, например 2026/2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="59"/>
+        <source>teacher&apos;s surname and initials</source>
+        <translation>фамилия и инициалы педагога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="61"/>
+        <source>Placeholders:</source>
+        <translation>Подстановки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="68"/>
+        <source>Default rule</source>
+        <translation>Правило по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="104"/>
+        <source>Rule:</source>
+        <translation>Правило:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/naming_rule_dialog.py" line="135"/>
+        <source>Groups renamed: {0} of {1}; with problems: {2}.</source>
+        <translation>Переименовываются групп: {0} из {1}; с ошибками: {2}.</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
-        <location filename="../../ui/opening.py" line="24"/>
-        <location filename="../../ui/opening.py" line="36"/>
+        <location filename="../../ui/opening.py" line="29"/>
+        <location filename="../../ui/opening.py" line="44"/>
         <source>The database cannot be opened</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="37"/>
+        <location filename="../../ui/opening.py" line="45"/>
         <source>Cannot create the folder {0}: {1}</source>
         <translation>Не удалось создать папку {0}: {1}</translation>
     </message>
@@ -636,138 +941,273 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="50"/>
+        <location filename="../../ui/pages/organisation_form.py" line="52"/>
         <source>set a date</source>
         <translation>указать дату</translation>
     </message>
 </context>
 <context>
+    <name>OrderCombo</name>
+    <message>
+        <location filename="../../ui/pages/organisation_form.py" line="84"/>
+        <location filename="../../ui/pages/organisation_form.py" line="92"/>
+        <source>(not chosen)</source>
+        <translation>(не выбран)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="59"/>
+        <source>New order</source>
+        <translation>Новый приказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="59"/>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="78"/>
+        <source>no file</source>
+        <translation>файл не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="79"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="96"/>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="97"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="98"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="99"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="100"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="101"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="156"/>
+        <source>The order&apos;s file</source>
+        <translation>Файл приказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="158"/>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.rtf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Документы (*.pdf *.doc *.docx *.odt *.rtf *.jpg *.jpeg *.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialog.py" line="167"/>
+        <source>The file is not found: the order is kept, the file is flagged as missing.</source>
+        <translation>Файл не найден: приказ сохранится, а файл будет отмечен как отсутствующий.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="23"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="25"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="27"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="89"/>
+        <source>Delete the order</source>
+        <translation>Удаление приказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="90"/>
+        <source>Delete the order {0} «{1}»?</source>
+        <translation>Удалить приказ {0} «{1}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="98"/>
+        <source>The order is not deleted</source>
+        <translation>Приказ не удалён</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="85"/>
+        <location filename="../../ui/pages/organisation_form.py" line="123"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="87"/>
+        <location filename="../../ui/pages/organisation_form.py" line="125"/>
         <source>Full name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="88"/>
+        <location filename="../../ui/pages/organisation_form.py" line="126"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="89"/>
+        <location filename="../../ui/pages/organisation_form.py" line="127"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="90"/>
+        <location filename="../../ui/pages/organisation_form.py" line="128"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="91"/>
+        <location filename="../../ui/pages/organisation_form.py" line="129"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="92"/>
+        <location filename="../../ui/pages/organisation_form.py" line="130"/>
         <source>Legal address</source>
         <translation>Юридический адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="93"/>
+        <location filename="../../ui/pages/organisation_form.py" line="131"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="94"/>
-        <location filename="../../ui/pages/organisation_form.py" line="112"/>
+        <location filename="../../ui/pages/organisation_form.py" line="132"/>
+        <location filename="../../ui/pages/organisation_form.py" line="150"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="95"/>
-        <location filename="../../ui/pages/organisation_form.py" line="111"/>
+        <location filename="../../ui/pages/organisation_form.py" line="133"/>
+        <location filename="../../ui/pages/organisation_form.py" line="149"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="96"/>
+        <location filename="../../ui/pages/organisation_form.py" line="134"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="100"/>
+        <location filename="../../ui/pages/organisation_form.py" line="138"/>
         <source>Director</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="102"/>
+        <location filename="../../ui/pages/organisation_form.py" line="140"/>
         <source>Full name of the director</source>
         <translation>ФИО руководителя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="103"/>
-        <location filename="../../ui/pages/organisation_form.py" line="110"/>
+        <location filename="../../ui/pages/organisation_form.py" line="141"/>
+        <location filename="../../ui/pages/organisation_form.py" line="148"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="107"/>
+        <location filename="../../ui/pages/organisation_form.py" line="145"/>
         <source>Sferum administrator</source>
         <translation>Администратор ИКОП «Сферум»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="109"/>
+        <location filename="../../ui/pages/organisation_form.py" line="147"/>
         <source>Full name of the administrator</source>
         <translation>ФИО администратора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="116"/>
+        <location filename="../../ui/pages/organisation_form.py" line="151"/>
+        <source>Order appointing the administrator</source>
+        <translation>Приказ о назначении администратора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/organisation_form.py" line="155"/>
         <source>Registration in Sferum</source>
         <translation>Регистрация в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="118"/>
+        <location filename="../../ui/pages/organisation_form.py" line="157"/>
         <source>Organisation page in Sferum</source>
         <translation>Страница организации в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="119"/>
+        <location filename="../../ui/pages/organisation_form.py" line="158"/>
         <source>Application sent on</source>
         <translation>Заявка отправлена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="120"/>
+        <location filename="../../ui/pages/organisation_form.py" line="159"/>
         <source>Organisation registered on</source>
         <translation>Организация зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="121"/>
+        <location filename="../../ui/pages/organisation_form.py" line="160"/>
         <source>Administrator registered on</source>
         <translation>Администратор зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="170"/>
+        <location filename="../../ui/pages/organisation_form.py" line="222"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="219"/>
+        <location filename="../../ui/pages/organisation_form.py" line="230"/>
+        <source>Registration application…</source>
+        <translation>Заявка на регистрацию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/organisation_form.py" line="233"/>
+        <source>An e-mail to info@sferum.ru and a printable letter (regulation 2.1)</source>
+        <translation>Письмо на info@sferum.ru и печатная заявка (п. 2.1 положения)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/organisation_form.py" line="236"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/organisation_form.py" line="238"/>
+        <source>Print the registration application letter</source>
+        <translation>Напечатать заявку на регистрацию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/organisation_form.py" line="329"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="222"/>
+        <location filename="../../ui/pages/organisation_form.py" line="332"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="234"/>
+        <location filename="../../ui/pages/organisation_form.py" line="344"/>
         <source>The card was not saved:</source>
         <translation>Карточка не сохранена:</translation>
     </message>
@@ -775,43 +1215,43 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="98"/>
-        <location filename="../../ui/pages/overview.py" line="160"/>
+        <location filename="../../ui/pages/overview.py" line="97"/>
+        <location filename="../../ui/pages/overview.py" line="159"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="106"/>
+        <location filename="../../ui/pages/overview.py" line="105"/>
         <source>The organisation card is not filled in. Fill it in under Settings → Organisation: the Centre&apos;s name, INN and the administrator are needed for the registration application and every report.</source>
         <translation>Карточка организации не заполнена. Заполните её в разделе «Настройки → Организация»: наименование Центра, ИНН и администратор нужны для заявки на регистрацию и для всех отчётов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="114"/>
+        <location filename="../../ui/pages/overview.py" line="113"/>
         <source>Fill in the card…</source>
         <translation>Заполнить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="166"/>
+        <location filename="../../ui/pages/overview.py" line="165"/>
         <source>Figures as of {0}: active records only.</source>
         <translation>Показатели на {0}: учтены только действующие записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="174"/>
+        <location filename="../../ui/pages/overview.py" line="173"/>
         <source>Registered in Sferum on {0}.</source>
         <translation>Организация зарегистрирована в Сферуме {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="178"/>
+        <location filename="../../ui/pages/overview.py" line="177"/>
         <source>Administrator registered on {0}.</source>
         <translation>Администратор зарегистрирован {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="184"/>
+        <location filename="../../ui/pages/overview.py" line="183"/>
         <source>Registration application sent on {0}; waiting for Sferum to register the organisation.</source>
         <translation>Заявка на регистрацию отправлена {0}; ожидается регистрация организации в Сферуме.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="187"/>
+        <location filename="../../ui/pages/overview.py" line="186"/>
         <source>Not registered in Sferum yet: the application has not been sent.</source>
         <translation>Организация ещё не зарегистрирована в Сферуме: заявка не отправлена.</translation>
     </message>
@@ -819,121 +1259,335 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/registers.py" line="73"/>
+        <location filename="../../ui/pages/registers.py" line="80"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="89"/>
+        <location filename="../../ui/pages/registers.py" line="96"/>
         <source>Direction:</source>
         <translation>Направленность:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="95"/>
+        <location filename="../../ui/pages/registers.py" line="102"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="110"/>
-        <location filename="../../ui/pages/registers.py" line="131"/>
-        <location filename="../../ui/pages/registers.py" line="256"/>
+        <location filename="../../ui/pages/registers.py" line="117"/>
+        <location filename="../../ui/pages/registers.py" line="138"/>
+        <location filename="../../ui/pages/registers.py" line="263"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="116"/>
+        <location filename="../../ui/pages/registers.py" line="123"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="137"/>
+        <location filename="../../ui/pages/registers.py" line="144"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="149"/>
+        <location filename="../../ui/pages/registers.py" line="156"/>
         <source>In Sferum:</source>
         <translation>В Сферуме:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="155"/>
+        <location filename="../../ui/pages/registers.py" line="162"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="168"/>
+        <location filename="../../ui/pages/registers.py" line="175"/>
         <source>Event:</source>
         <translation>Событие:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="174"/>
+        <location filename="../../ui/pages/registers.py" line="181"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="192"/>
-        <location filename="../../ui/pages/registers.py" line="274"/>
+        <location filename="../../ui/pages/registers.py" line="199"/>
+        <location filename="../../ui/pages/registers.py" line="281"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="198"/>
+        <location filename="../../ui/pages/registers.py" line="205"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="212"/>
-        <location filename="../../ui/pages/registers.py" line="310"/>
+        <location filename="../../ui/pages/registers.py" line="219"/>
+        <location filename="../../ui/pages/registers.py" line="318"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="223"/>
+        <location filename="../../ui/pages/registers.py" line="230"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="235"/>
+        <location filename="../../ui/pages/registers.py" line="242"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="241"/>
+        <location filename="../../ui/pages/registers.py" line="248"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="261"/>
+        <location filename="../../ui/pages/registers.py" line="268"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="280"/>
+        <location filename="../../ui/pages/registers.py" line="287"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="295"/>
+        <location filename="../../ui/pages/registers.py" line="303"/>
         <source>Record:</source>
         <translation>Запись:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="300"/>
+        <location filename="../../ui/pages/registers.py" line="308"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationActions</name>
+    <message>
+        <location filename="../../ui/registration.py" line="68"/>
+        <source>The application cannot be made yet</source>
+        <translation>Заявку пока нельзя сформировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="69"/>
+        <source>Fill in on the organisation card and save:</source>
+        <translation>Заполните в карточке организации и сохраните:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="86"/>
+        <source>Save the application (the .eml and the .pdf side by side)</source>
+        <translation>Сохранение заявки (файлы .eml и .pdf в одной папке)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="88"/>
+        <source>E-mail message (*.eml)</source>
+        <translation>Письмо электронной почты (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="104"/>
+        <source>Making the application…</source>
+        <translation>Формирование заявки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="109"/>
+        <source>Saved:
+{0}
+{1}</source>
+        <translation>Сохранено:
+{0}
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="112"/>
+        <source>Open the folder?</source>
+        <translation>Открыть папку?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="113"/>
+        <source>Application is ready</source>
+        <translation>Заявка готова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="122"/>
+        <source>Application sent</source>
+        <translation>Заявка отправлена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="123"/>
+        <source>Record {0} as the date the application was sent?</source>
+        <translation>Записать {0} как дату отправки заявки?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="137"/>
+        <source>The application is not saved</source>
+        <translation>Заявка не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="138"/>
+        <source>Could not write the files:</source>
+        <translation>Не удалось записать файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration.py" line="150"/>
+        <source>Print the application</source>
+        <translation>Печать заявки</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="58"/>
+        <location filename="../../ui/pages/reports.py" line="57"/>
         <source>Monitoring figures</source>
         <translation>Показатели мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="73"/>
+        <location filename="../../ui/pages/reports.py" line="72"/>
         <source>Active records as of {0}; the same figures as the Overview page.</source>
         <translation>Действующие записи на {0}; те же показатели, что на странице «Обзор».</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverPreviewPage</name>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="158"/>
+        <source>What happens to the groups</source>
+        <translation>Что будет с группами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="175"/>
+        <source>Add new group</source>
+        <translation>Добавить новую группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="178"/>
+        <source>Remove new group</source>
+        <translation>Убрать новую группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="184"/>
+        <source>Association:</source>
+        <translation>Объединение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="186"/>
+        <source>Group No.:</source>
+        <translation>Группа №:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="235"/>
+        <source>Only a new group can be removed from the plan.</source>
+        <translation>Из плана можно убрать только новую группу.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverSummaryPage</name>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="246"/>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="252"/>
+        <source>Nothing has been changed yet. «Apply» does it all at once; the change log can undo the whole rollover as long as nothing newer depends on it.</source>
+        <translation>Пока ничего не изменено. Кнопка «Выполнить» сделает всё сразу; в журнале изменений весь переход можно отменить, пока от него не зависят более поздние изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="267"/>
+        <source>Academic year {0} → {1}</source>
+        <translation>Учебный год {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="268"/>
+        <source>Groups continuing: {0}</source>
+        <translation>Продолжают обучение: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="269"/>
+        <source>Groups finishing their programme: {0}</source>
+        <translation>Завершают программу: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="270"/>
+        <source>New groups: {0}</source>
+        <translation>Новых групп: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="271"/>
+        <source>Students carried over: {0}</source>
+        <translation>Переводится обучающихся: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="272"/>
+        <source>Sferum tasks to create: {0}</source>
+        <translation>Будет создано задач Сферума: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverWizard</name>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="39"/>
+        <source>Continues</source>
+        <translation>Продолжает обучение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="40"/>
+        <source>Finishes the programme</source>
+        <translation>Завершает программу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="41"/>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="289"/>
+        <source>Academic year rollover</source>
+        <translation>Переход на новый учебный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="296"/>
+        <source>Apply</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="314"/>
+        <source>Rolling over to the new academic year…</source>
+        <translation>Переход на новый учебный год…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="338"/>
+        <source>The academic year {0} has begun. Sferum tasks created: {1}; they are on the «Sferum tasks» page.</source>
+        <translation>Начался учебный год {0}. Создано задач Сферума: {1}; они на странице «Задачи Сферума».</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverYearsPage</name>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="91"/>
+        <source>Academic years</source>
+        <translation>Учебные годы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="94"/>
+        <source>On 1 September the groups move on to the next year of study: the groups whose programme ends are archived, the others continue with their students.</source>
+        <translation>1 сентября группы переходят на следующий год обучения: группы, у которых закончилась программа, уходят в архив, остальные продолжают обучение со своими учениками.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="119"/>
+        <source>Closing year:</source>
+        <translation>Завершающийся год:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="120"/>
+        <source>New year starts in:</source>
+        <translation>Новый год начинается в:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rollover_wizard.py" line="135"/>
+        <source>academic year {0}</source>
+        <translation>учебный год {0}</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1611,200 @@
         <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>StructureModel</name>
+    <message>
+        <location filename="../../ui/structure_model.py" line="30"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="31"/>
+        <source>Study year</source>
+        <translation>Год обучения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="32"/>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="33"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="34"/>
+        <source>Planned size</source>
+        <translation>Плановая наполняемость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="35"/>
+        <source>Enrolled</source>
+        <translation>Зачислено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="36"/>
+        <source>Class name in Sferum</source>
+        <translation>Название класса в Сферуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="37"/>
+        <source>State in Sferum</source>
+        <translation>Состояние в Сферуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="118"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="137"/>
+        <source>Group {0}</source>
+        <translation>Группа {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="155"/>
+        <source>Active staff: {0}, joined in Sferum: {1}</source>
+        <translation>Работают сотрудников: {0}, вступили в Сферум: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure_model.py" line="170"/>
+        <source>The name is typed by hand</source>
+        <translation>Название задано вручную</translation>
+    </message>
+</context>
+<context>
+    <name>StructurePage</name>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="87"/>
+        <source>Structure</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="93"/>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="129"/>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="159"/>
+        <source>Add association</source>
+        <translation>Добавить объединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="161"/>
+        <source>Add group</source>
+        <translation>Добавить группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="162"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="163"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="164"/>
+        <source>Back to the rule</source>
+        <translation>Вернуть к правилу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="165"/>
+        <location filename="../../ui/pages/structure.py" line="393"/>
+        <source>Archive</source>
+        <translation>Архивировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="167"/>
+        <location filename="../../ui/pages/structure.py" line="413"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="169"/>
+        <source>Naming rule…</source>
+        <translation>Правило именования…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="170"/>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="171"/>
+        <source>Academic year rollover…</source>
+        <translation>Переход на новый учебный год…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="195"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="210"/>
+        <source> (current)</source>
+        <translation> (текущий)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="221"/>
+        <source>Groups: {0}</source>
+        <translation>Групп: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="284"/>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="395"/>
+        <source>Archive «{0}»? It stays in the database and in the reports of its year.</source>
+        <translation>Отправить «{0}» в архив? Запись останется в базе и в отчётах своего учебного года.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="414"/>
+        <source>Delete «{0}» for good?</source>
+        <translation>Удалить «{0}» безвозвратно?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="454"/>
+        <source>Export the nomenclature</source>
+        <translation>Экспорт номенклатуры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="454"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="461"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="470"/>
+        <location filename="../../ui/pages/structure.py" line="485"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="477"/>
+        <source>Saved: {0} (rows: {1})</source>
+        <translation>Сохранено: {0} (строк: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure.py" line="485"/>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1869,11 @@
         <source>Class</source>
         <translation>Класс</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="67"/>
+        <source>⚠ not found: {0}</source>
+        <translation>⚠ не найден: {0}</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -1060,23 +1913,23 @@
         <translation>Вымышленный Центр с сотрудниками, обучающимися, ссылками-приглашениями и публикациями, чтобы всё попробовать. Хранится отдельно от ваших настоящих данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="120"/>
-        <location filename="../../ui/welcome.py" line="129"/>
+        <location filename="../../ui/welcome.py" line="118"/>
+        <location filename="../../ui/welcome.py" line="127"/>
         <source>Creating the demonstration Centre…</source>
         <translation>Создаётся демонстрационный Центр…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="151"/>
+        <location filename="../../ui/welcome.py" line="149"/>
         <source>Cancelled: the demonstration Centre was not created.</source>
         <translation>Отменено: демонстрационный Центр не создан.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="159"/>
+        <location filename="../../ui/welcome.py" line="157"/>
         <source>The demonstration Centre was not created</source>
         <translation>Демонстрационный Центр не создан</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="160"/>
+        <location filename="../../ui/welcome.py" line="158"/>
         <source>Creating the demonstration Centre failed: {0}</source>
         <translation>Не удалось создать демонстрационный Центр: {0}</translation>
     </message>

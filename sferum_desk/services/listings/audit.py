@@ -12,7 +12,7 @@ from sqlalchemy import Date, DateTime, Enum, select
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
-from ...data.models import AuditAction, AuditEntry, Base
+from ...data.models import AuditAction, AuditEntry, Base, ChangeBatch
 from .audit_labels import ENTITY_LABELS, FIELD_LABELS
 
 DEFAULT_AUDIT_LIMIT = 5000
@@ -29,6 +29,8 @@ class AuditRow:
     entity_id: str
     action: str
     changes: str
+    batch_id: int | None = None  # the change batch (a rollover, an import) it belongs to
+    batch: str = ""  # the batch's label, «(отменён)» added once undone
 
 
 @functools.cache
@@ -98,11 +100,22 @@ def summarise_changes(table: str, action: AuditAction, changes_json: str) -> str
     return "; ".join(parts)
 
 
+def batch_label(batch: ChangeBatch) -> str:
+    return f"{batch.label} (отменён)" if batch.undone_at is not None else batch.label
+
+
 def list_audit(session: Session, limit: int = DEFAULT_AUDIT_LIMIT) -> list[AuditRow]:
     """The latest ``limit`` entries of the audit log, newest first."""
-    entries = session.scalars(
-        select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+    entries = list(
+        session.scalars(
+            select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+        )
     )
+    batch_ids = {entry.batch_id for entry in entries if entry.batch_id is not None}
+    batches = {
+        batch.id: batch_label(batch)
+        for batch in session.scalars(select(ChangeBatch).where(ChangeBatch.id.in_(batch_ids)))
+    }
     return [
         AuditRow(
             id=entry.id,
@@ -112,6 +125,8 @@ def list_audit(session: Session, limit: int = DEFAULT_AUDIT_LIMIT) -> list[Audit
             entity_id=entry.entity_id,
             action=entry.action.label,
             changes=summarise_changes(entry.entity, entry.action, entry.changes),
+            batch_id=entry.batch_id,
+            batch=batches.get(entry.batch_id, "") if entry.batch_id is not None else "",
         )
         for entry in entries
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
@@ -47,6 +48,7 @@ class OrderRow:
     kind: str
     file_path: str | None
     display: str  # «№ 12 от 01.09.2026»
+    file_missing: bool = False  # a file is recorded but is not there
 
 
 _DIRECTION_ORDER = {kind: index for index, kind in enumerate(DirectionKind)}
@@ -130,6 +132,7 @@ def list_orders(session: Session) -> list[OrderRow]:
             kind=order.kind.label,
             file_path=order.file_path,
             display=order.display,
+            file_missing=bool(order.file_path) and not Path(order.file_path or "").is_file(),
         )
         for order in orders
     ]

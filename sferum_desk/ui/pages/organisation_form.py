@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QFrame,
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...data.engine import Database
+from ...services.orders import OrderChoice, order_choices
 from ...services.organisation import (
     OrganisationCard,
     ValidationError,
     load_card,
     save_card,
 )
+from ..registration import RegistrationActions
 
 _ERROR_COLOUR = "#b71c1c"
 
@@ -67,6 +70,42 @@ class OptionalDateEdit(QWidget):
     def set_value(self, value: dt.date | None) -> None:
         self.check.setChecked(value is not None)
         self.edit.setDate(QDate(value) if value is not None else QDate.currentDate())
+
+
+class OrderCombo(QComboBox):
+    """The order appointing the administrator: «not chosen» or one of the orders."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(30)
+        self.addItem(self.tr("(not chosen)"), None)
+        self.activated.connect(self.changed)
+
+    def set_choices(self, choices: list[OrderChoice]) -> None:
+        """Replace the orders, keeping the current one selected if it is still there."""
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("(not chosen)"), None)
+        for choice in choices:
+            self.addItem(choice.text, choice.id)
+            self.setItemData(self.count() - 1, choice.text, Qt.ItemDataRole.ToolTipRole)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def value(self) -> int | None:
+        data = self.currentData()
+        return int(data) if data is not None else None
+
+    def set_value(self, value: int | None) -> None:
+        index = self.findData(value) if value is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+Editor = QLineEdit | OptionalDateEdit | OrderCombo
 
 
 class OrganisationForm(QWidget):
@@ -109,6 +148,7 @@ class OrganisationForm(QWidget):
                     ("admin_position", self.tr("Position")),
                     ("admin_email", self.tr("E-mail")),
                     ("admin_phone", self.tr("Phone")),
+                    ("admin_order_id", self.tr("Order appointing the administrator")),
                 ],
             ),
             (
@@ -121,11 +161,15 @@ class OrganisationForm(QWidget):
                 ],
             ),
         ]
-        self.editors: dict[str, QLineEdit | OptionalDateEdit] = {}
+        self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
         self._error_rows: dict[str, tuple[QFormLayout, int]] = {}
         # The dates are the fields without a string default.
-        date_fields = {f.name for f in dataclasses.fields(OrganisationCard) if f.default is None}
+        date_fields = {
+            f.name
+            for f in dataclasses.fields(OrganisationCard)
+            if f.default is None and f.name != "admin_order_id"
+        }
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -141,9 +185,12 @@ class OrganisationForm(QWidget):
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             for name, label in fields:
-                editor: QLineEdit | OptionalDateEdit
+                editor: Editor
                 if name in date_fields:
                     editor = OptionalDateEdit()
+                    editor.changed.connect(self._mark_dirty)
+                elif name == "admin_order_id":
+                    editor = OrderCombo()
                     editor.changed.connect(self._mark_dirty)
                 else:
                     editor = QLineEdit()
@@ -178,8 +225,22 @@ class OrganisationForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setObjectName("status")
+        self.registration = RegistrationActions(db, self)
+        self.registration.application_sent_recorded.connect(self._reload_sent_date)
+        self.application_button = QPushButton(self.tr("Registration application…"))
+        self.application_button.setObjectName("registration_application")
+        self.application_button.setToolTip(
+            self.tr("An e-mail to info@sferum.ru and a printable letter (regulation 2.1)")
+        )
+        self.application_button.clicked.connect(self.make_application)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("print_application")
+        self.print_button.setToolTip(self.tr("Print the registration application letter"))
+        self.print_button.clicked.connect(self.print_application)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.application_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
@@ -194,12 +255,54 @@ class OrganisationForm(QWidget):
     def load(self) -> None:
         with self._db.session() as session:
             card = load_card(session) or OrganisationCard()
+            choices = order_choices(session)
+        self.order_combo.set_choices(choices)
         self.show_card(card)
+
+    @property
+    def order_combo(self) -> OrderCombo:
+        combo = self.editors["admin_order_id"]
+        assert isinstance(combo, OrderCombo)
+        return combo
+
+    def reload_orders(self) -> None:
+        """The orders changed: refresh the combobox, keeping what the user chose."""
+        with self._db.session() as session:
+            choices = order_choices(session)
+        self.order_combo.set_choices(choices)
+
+    def _ready_to_use_card(self) -> bool:
+        """Unsaved edits are saved first, so the application uses what the user sees."""
+        if self.dirty:
+            self.save()
+        return not self.dirty
+
+    @Slot()
+    def make_application(self) -> None:
+        if self._ready_to_use_card():
+            self.registration.make_application()
+
+    @Slot()
+    def print_application(self) -> None:
+        if self._ready_to_use_card():
+            self.registration.print_letter()
+
+    @Slot()
+    def _reload_sent_date(self) -> None:
+        with self._db.session() as session:
+            card = load_card(session)
+        if card is None:
+            return
+        editor = self.editors["application_sent_on"]
+        assert isinstance(editor, OptionalDateEdit)
+        dirty = self.dirty
+        editor.set_value(card.application_sent_on)
+        self.dirty = dirty
 
     def show_card(self, card: OrganisationCard) -> None:
         for name, editor in self.editors.items():
             value = getattr(card, name)
-            if isinstance(editor, OptionalDateEdit):
+            if isinstance(editor, OptionalDateEdit | OrderCombo):
                 editor.set_value(value)
             else:
                 editor.setText(value or "")
@@ -209,7 +312,9 @@ class OrganisationForm(QWidget):
 
     def card(self) -> OrganisationCard:
         values = {
-            name: editor.value() if isinstance(editor, OptionalDateEdit) else editor.text()
+            name: editor.value()
+            if isinstance(editor, OptionalDateEdit | OrderCombo)
+            else editor.text()
             for name, editor in self.editors.items()
         }
         return OrganisationCard(**values)

@@ -61,6 +61,13 @@ def _target_kind(row: listings.InviteRow) -> str:
     )
 
 
+def _order_file(row: listings.OrderRow) -> str | None:
+    """The order's file, flagged when it is recorded but no longer there."""
+    if row.file_missing:
+        return QCoreApplication.translate("Values", "⚠ not found: {0}").format(row.file_path)
+    return row.file_path
+
+
 def _not_active(row: Any) -> bool:
     return not row.active
 
@@ -290,6 +297,7 @@ AUDIT = ListSpec(
         ),
         C(QT_TRANSLATE_NOOP("Columns", "Action"), F("action")),
         C(QT_TRANSLATE_NOOP("Columns", "Changes"), F("changes"), tooltip=True),
+        C(QT_TRANSLATE_NOOP("Columns", "Change batch"), F("batch"), tooltip=True),
     ),
     choice_column=2,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Record:"),
@@ -304,7 +312,7 @@ ORDERS = ListSpec(
         C(QT_TRANSLATE_NOOP("Columns", "Date"), F("issued_on")),
         C(QT_TRANSLATE_NOOP("Columns", "Title"), F("title"), tooltip=True),
         C(QT_TRANSLATE_NOOP("Columns", "Kind"), F("kind")),
-        C(QT_TRANSLATE_NOOP("Columns", "File"), F("file_path"), tooltip=True),
+        C(QT_TRANSLATE_NOOP("Columns", "File"), _order_file, sort_key=F("file_path"), tooltip=True),
     ),
     choice_column=3,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Kind:"),

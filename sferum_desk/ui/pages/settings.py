@@ -10,9 +10,9 @@ from ...services import listings
 from ..formatting import file_size_text
 from ..tasks import run_task
 from .base import Page
-from .list_page import ListPage, page_title_label
+from .list_page import page_title_label
+from .orders_page import OrdersPage
 from .organisation_form import OrganisationForm
-from .registers import ORDERS
 
 
 class DatabaseTab(QWidget):
@@ -64,7 +64,8 @@ class SettingsPage(Page):
         self.setObjectName("page_settings")
         self.form = OrganisationForm(db)
         self.form.saved.connect(self.organisation_saved)
-        self.orders = ListPage(db, ORDERS)
+        self.orders = OrdersPage(db)
+        self.orders.changed.connect(self.form.reload_orders)
         self.database_tab = DatabaseTab(db)
         self.database_tab.described.connect(self.loaded)
         self.tabs = QTabWidget()

@@ -1,0 +1,1 @@
+"""Printable and exported documents: Excel (openpyxl) and PDF/print (QtGui, no widgets)."""
