@@ -112,14 +112,26 @@ def test_a_0001_database_with_data_upgrades_keeping_it(tmp_path: Path) -> None:
               version, created_at, updated_at)
               VALUES (1, 'staff_room', 'Учительская', 'учительская', 'created', 1,
               '2026-09-01', '2026-09-01');
+            INSERT INTO academic_year (id, start_year, starts_on, ends_on, is_current, archived,
+              version, created_at, updated_at)
+              VALUES (1, 2026, '2026-09-01', '2027-08-31', 1, 0, 1, '2026-09-01', '2026-09-01');
+            INSERT INTO study_group (id, kind, association_id, academic_year_id, number,
+              study_year, sferum_class_name, search_text, sferum_state, version, created_at,
+              updated_at)
+              VALUES (2, 'association', 1, 1, '1', 1, 'Робототехника — гр. 1 (1-й год)', '',
+              'created', 1, '2026-09-01', '2026-09-01');
             """
         )
     database = open_database(sqlite_url(path))
     with database.engine.connect() as conn:
-        row = conn.execute(
-            text("SELECT sferum_class_name, class_name_manual FROM study_group")
-        ).one()
-        assert tuple(row) == ("Учительская", 0)
+        rows = conn.execute(
+            text("SELECT sferum_class_name, class_name_manual FROM study_group ORDER BY id")
+        ).all()
+        assert [tuple(r) for r in rows] == [
+            ("Учительская", 0),
+            ("Робототехника — гр. 1 (1-й год)", 0),
+        ]
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("SELECT name, programme_years FROM association")).one() == (
             "Робототехника",
             None,

@@ -120,10 +120,21 @@ def open_database(url: str, *, upgrade: bool = True, must_exist: bool = False) -
     try:
         migrate.check_compatible(engine, tables)
         if upgrade and migrate.needs_upgrade(engine):
+            backup = None
             if tables and engine.dialect.name == "sqlite":
                 backup = migrate.backup_before_upgrade(engine)
                 log.info("Backed up the database to %s before upgrading it", backup)
-            migrate.upgrade(engine)
+            try:
+                migrate.upgrade(engine)
+            except migrate.SchemaError:
+                raise
+            except Exception as exc:
+                log.exception("Upgrading %s failed", url)
+                kept = f" Копия базы до обновления: {backup}." if backup else ""
+                raise migrate.SchemaError(
+                    f"Не удалось обновить структуру базы данных до версии программы; "
+                    f"база оставлена без изменений.{kept} Причина: {exc.__class__.__name__}"
+                ) from exc
     except migrate.SchemaError as exc:
         engine.dispose()
         raise DatabaseError(str(exc)) from exc

@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -62,10 +62,39 @@ def needs_upgrade(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations in one transaction.
+
+    SQLite changes a table by copying it into a new one and dropping the old, which its
+    foreign keys forbid while other tables point at it; so they are switched off for the
+    migration (only possible outside a transaction) and the whole database is checked with
+    ``foreign_key_check`` before the transaction commits.
+    """
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            _raw_pragma(conn, "PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise SchemaError(
+                            "После обновления структуры базы нарушены связи между записями "
+                            f"(таблица {broken[0][0]}); обновление отменено."
+                        )
+        finally:
+            if sqlite:
+                _raw_pragma(conn, "PRAGMA foreign_keys = ON")
+
+
+def _raw_pragma(conn: Connection, pragma: str) -> None:
+    # On the DB-API connection, so SQLAlchemy does not wrap it in a transaction first.
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    dbapi.execute(pragma)
 
 
 def backup_before_upgrade(engine: Engine) -> Path:

@@ -51,7 +51,6 @@ PAGES = (
 )
 
 _REGISTERS = {
-    "structure": registers.STRUCTURE,
     "staff": registers.STAFF,
     "students": registers.STUDENTS,
     "parents": registers.PARENTS,

@@ -75,28 +75,6 @@ def _not_active(row: Any) -> bool:
 C = Column
 F = field
 
-STRUCTURE = ListSpec(
-    name="structure",
-    title=QT_TRANSLATE_NOOP("Pages", "Structure"),
-    fetch=listings.list_structure,
-    columns=(
-        C(QT_TRANSLATE_NOOP("Columns", "Class in Sferum"), F("sferum_class_name")),
-        C(QT_TRANSLATE_NOOP("Columns", "Direction"), F("direction")),
-        C(QT_TRANSLATE_NOOP("Columns", "Association"), F("association")),
-        C(QT_TRANSLATE_NOOP("Columns", "Group"), F("number")),
-        C(QT_TRANSLATE_NOOP("Columns", "Study year"), F("study_year")),
-        C(QT_TRANSLATE_NOOP("Columns", "Teacher"), F("teacher")),
-        C(QT_TRANSLATE_NOOP("Columns", "Academic year"), F("academic_year")),
-        C(QT_TRANSLATE_NOOP("Columns", "Planned size"), F("planned_size")),
-        C(QT_TRANSLATE_NOOP("Columns", "Enrolled"), F("enrolled")),
-        C(QT_TRANSLATE_NOOP("Columns", "Class state"), F("sferum_state")),
-        C(QT_TRANSLATE_NOOP("Columns", "Archived on"), F("archived_on")),
-    ),
-    choice_column=1,
-    choice_label=QT_TRANSLATE_NOOP("Pages", "Direction:"),
-    muted=lambda row: row.archived_on is not None,
-)
-
 STAFF = ListSpec(
     name="staff",
     title=QT_TRANSLATE_NOOP("Pages", "Staff"),
