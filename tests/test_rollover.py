@@ -78,10 +78,22 @@ def test_plan_sorts_groups_by_programme_length(demo_db: Database) -> None:
 
 
 def test_plan_without_programme_lengths_continues_everything(demo_db: Database) -> None:
+    set_programme_years(demo_db, dict.fromkeys(_programme_years(demo_db)))
     with demo_db.session() as session:
         plan = rollover.plan_rollover(session)
     assert plan.count(Outcome.FINISHES) == 0
     assert plan.count(Outcome.CONTINUES) == len(plan.items) == 45
+
+
+def test_the_demo_programmes_finish_their_oldest_groups(demo_db: Database) -> None:
+    with demo_db.session() as session:
+        plan = rollover.plan_rollover(session)
+    finishing = [i for i in plan.items if i.outcome == Outcome.FINISHES]
+    assert 0 < len(finishing) < len(plan.items)
+    # A class that was never created in Sferum has nothing to archive there.
+    consequences = [i.consequence for i in finishing if i.consequence]
+    assert consequences
+    assert all(c.startswith("Архивировать класс «") for c in consequences)
 
 
 def test_a_hand_typed_name_is_kept(demo_db: Database) -> None:

@@ -112,24 +112,12 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/pages/registers.py" line="83"/>
-        <source>Class in Sferum</source>
-        <translation>Класс в Сферуме</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="84"/>
-        <source>Direction</source>
-        <translation>Направленность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="85"/>
-        <location filename="../../ui/pages/registers.py" line="211"/>
+        <location filename="../../ui/pages/registers.py" line="189"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
     <message>
         <location filename="../../ui/rollover_wizard.py" line="54"/>
-        <location filename="../../ui/pages/registers.py" line="86"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
@@ -154,414 +142,379 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>В Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="87"/>
-        <source>Study year</source>
-        <translation>Год обучения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="88"/>
-        <source>Teacher</source>
-        <translation>Педагог</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="89"/>
-        <source>Academic year</source>
-        <translation>Учебный год</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="90"/>
-        <source>Planned size</source>
-        <translation>Наполняемость по плану</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="91"/>
-        <source>Enrolled</source>
-        <translation>Зачислено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="92"/>
-        <source>Class state</source>
-        <translation>Состояние класса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="93"/>
-        <source>Archived on</source>
-        <translation>В архиве с</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="105"/>
-        <location filename="../../ui/pages/registers.py" line="126"/>
-        <location filename="../../ui/pages/registers.py" line="147"/>
+        <location filename="../../ui/pages/registers.py" line="83"/>
+        <location filename="../../ui/pages/registers.py" line="104"/>
+        <location filename="../../ui/pages/registers.py" line="125"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="106"/>
+        <location filename="../../ui/pages/registers.py" line="84"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="107"/>
-        <location filename="../../ui/pages/registers.py" line="131"/>
-        <location filename="../../ui/pages/registers.py" line="148"/>
+        <location filename="../../ui/pages/registers.py" line="85"/>
+        <location filename="../../ui/pages/registers.py" line="109"/>
+        <location filename="../../ui/pages/registers.py" line="126"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="108"/>
-        <location filename="../../ui/pages/registers.py" line="149"/>
+        <location filename="../../ui/pages/registers.py" line="86"/>
+        <location filename="../../ui/pages/registers.py" line="127"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="109"/>
+        <location filename="../../ui/pages/registers.py" line="87"/>
         <source>Hired</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="110"/>
+        <location filename="../../ui/pages/registers.py" line="88"/>
         <source>Dismissed</source>
         <translation>Уволен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="111"/>
-        <location filename="../../ui/pages/registers.py" line="134"/>
-        <location filename="../../ui/pages/registers.py" line="153"/>
-        <location filename="../../ui/pages/registers.py" line="236"/>
-        <location filename="../../ui/pages/registers.py" line="257"/>
+        <location filename="../../ui/pages/registers.py" line="89"/>
+        <location filename="../../ui/pages/registers.py" line="112"/>
+        <location filename="../../ui/pages/registers.py" line="131"/>
+        <location filename="../../ui/pages/registers.py" line="214"/>
+        <location filename="../../ui/pages/registers.py" line="235"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="112"/>
-        <location filename="../../ui/pages/registers.py" line="133"/>
-        <location filename="../../ui/pages/registers.py" line="152"/>
+        <location filename="../../ui/pages/registers.py" line="90"/>
+        <location filename="../../ui/pages/registers.py" line="111"/>
+        <location filename="../../ui/pages/registers.py" line="130"/>
         <source>Sferum</source>
         <translation>Сферум</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="113"/>
+        <location filename="../../ui/pages/registers.py" line="91"/>
         <source>Verified teacher</source>
         <translation>Подтверждён «Преподаватель»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="114"/>
+        <location filename="../../ui/pages/registers.py" line="92"/>
         <source>Extra admin</source>
         <translation>Доп. администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="127"/>
+        <location filename="../../ui/pages/registers.py" line="105"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="128"/>
+        <location filename="../../ui/pages/registers.py" line="106"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="129"/>
+        <location filename="../../ui/pages/registers.py" line="107"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="130"/>
+        <location filename="../../ui/pages/registers.py" line="108"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="132"/>
+        <location filename="../../ui/pages/registers.py" line="110"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="135"/>
+        <location filename="../../ui/pages/registers.py" line="113"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="150"/>
+        <location filename="../../ui/pages/registers.py" line="128"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="151"/>
+        <location filename="../../ui/pages/registers.py" line="129"/>
         <source>Activist</source>
         <translation>Актив</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="165"/>
-        <location filename="../../ui/pages/registers.py" line="312"/>
+        <location filename="../../ui/pages/registers.py" line="143"/>
+        <location filename="../../ui/pages/registers.py" line="290"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="166"/>
+        <location filename="../../ui/pages/registers.py" line="144"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="167"/>
-        <location filename="../../ui/pages/registers.py" line="274"/>
+        <location filename="../../ui/pages/registers.py" line="145"/>
+        <location filename="../../ui/pages/registers.py" line="252"/>
         <source>Person</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="168"/>
+        <location filename="../../ui/pages/registers.py" line="146"/>
         <source>From group</source>
         <translation>Из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="169"/>
+        <location filename="../../ui/pages/registers.py" line="147"/>
         <source>To group</source>
         <translation>В группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="170"/>
+        <location filename="../../ui/pages/registers.py" line="148"/>
         <source>Order</source>
         <translation>Приказ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="171"/>
+        <location filename="../../ui/pages/registers.py" line="149"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="172"/>
+        <location filename="../../ui/pages/registers.py" line="150"/>
         <source>Cancelled on</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="184"/>
-        <location filename="../../ui/pages/registers.py" line="275"/>
+        <location filename="../../ui/pages/registers.py" line="162"/>
+        <location filename="../../ui/pages/registers.py" line="253"/>
         <source>Class or chat</source>
         <translation>Класс или чат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="185"/>
+        <location filename="../../ui/pages/registers.py" line="163"/>
         <source>Target</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="186"/>
+        <location filename="../../ui/pages/registers.py" line="164"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="187"/>
+        <location filename="../../ui/pages/registers.py" line="165"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="188"/>
-        <location filename="../../ui/pages/registers.py" line="212"/>
+        <location filename="../../ui/pages/registers.py" line="166"/>
+        <location filename="../../ui/pages/registers.py" line="190"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="189"/>
+        <location filename="../../ui/pages/registers.py" line="167"/>
         <source>Expires</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="190"/>
-        <location filename="../../ui/pages/registers.py" line="214"/>
-        <location filename="../../ui/pages/registers.py" line="276"/>
+        <location filename="../../ui/pages/registers.py" line="168"/>
+        <location filename="../../ui/pages/registers.py" line="192"/>
+        <location filename="../../ui/pages/registers.py" line="254"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="191"/>
+        <location filename="../../ui/pages/registers.py" line="169"/>
         <source>Handed to</source>
         <translation>Кому выдана</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="192"/>
+        <location filename="../../ui/pages/registers.py" line="170"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="193"/>
+        <location filename="../../ui/pages/registers.py" line="171"/>
         <source>Handed on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="194"/>
+        <location filename="../../ui/pages/registers.py" line="172"/>
         <source>Used on</source>
         <translation>Использована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="195"/>
+        <location filename="../../ui/pages/registers.py" line="173"/>
         <source>Annulled on</source>
         <translation>Аннулирована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="196"/>
+        <location filename="../../ui/pages/registers.py" line="174"/>
         <source>Annulment reason</source>
         <translation>Причина аннулирования</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="208"/>
-        <location filename="../../ui/pages/registers.py" line="235"/>
-        <location filename="../../ui/pages/registers.py" line="253"/>
-        <location filename="../../ui/pages/registers.py" line="313"/>
+        <location filename="../../ui/pages/registers.py" line="186"/>
+        <location filename="../../ui/pages/registers.py" line="213"/>
+        <location filename="../../ui/pages/registers.py" line="231"/>
+        <location filename="../../ui/pages/registers.py" line="291"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="209"/>
-        <location filename="../../ui/pages/registers.py" line="252"/>
-        <location filename="../../ui/pages/registers.py" line="314"/>
+        <location filename="../../ui/pages/registers.py" line="187"/>
+        <location filename="../../ui/pages/registers.py" line="230"/>
+        <location filename="../../ui/pages/registers.py" line="292"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="210"/>
+        <location filename="../../ui/pages/registers.py" line="188"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="213"/>
+        <location filename="../../ui/pages/registers.py" line="191"/>
         <source>Members</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="215"/>
+        <location filename="../../ui/pages/registers.py" line="193"/>
         <source>Invite link</source>
         <translation>Ссылка-приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="216"/>
+        <location filename="../../ui/pages/registers.py" line="194"/>
         <source>Link state</source>
         <translation>Состояние ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="233"/>
+        <location filename="../../ui/pages/registers.py" line="211"/>
         <source>Planned for</source>
         <translation>Запланирована на</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="234"/>
+        <location filename="../../ui/pages/registers.py" line="212"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="237"/>
+        <location filename="../../ui/pages/registers.py" line="215"/>
         <source>Published</source>
         <translation>Опубликована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="238"/>
+        <location filename="../../ui/pages/registers.py" line="216"/>
         <source>Provided by</source>
         <translation>Материал предоставил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="239"/>
+        <location filename="../../ui/pages/registers.py" line="217"/>
         <source>Recurring</source>
         <translation>Повторяется</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="251"/>
+        <location filename="../../ui/pages/registers.py" line="229"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="254"/>
+        <location filename="../../ui/pages/registers.py" line="232"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="255"/>
+        <location filename="../../ui/pages/registers.py" line="233"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="256"/>
+        <location filename="../../ui/pages/registers.py" line="234"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="258"/>
+        <location filename="../../ui/pages/registers.py" line="236"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="259"/>
+        <location filename="../../ui/pages/registers.py" line="237"/>
         <source>Planned attendance</source>
         <translation>Участников по плану</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="260"/>
+        <location filename="../../ui/pages/registers.py" line="238"/>
         <source>Actual attendance</source>
         <translation>Участников фактически</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="271"/>
+        <location filename="../../ui/pages/registers.py" line="249"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="272"/>
+        <location filename="../../ui/pages/registers.py" line="250"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="273"/>
+        <location filename="../../ui/pages/registers.py" line="251"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="277"/>
+        <location filename="../../ui/pages/registers.py" line="255"/>
         <source>Overdue</source>
         <translation>Просрочена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="278"/>
+        <location filename="../../ui/pages/registers.py" line="256"/>
         <source>Done on</source>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="290"/>
+        <location filename="../../ui/pages/registers.py" line="268"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="291"/>
+        <location filename="../../ui/pages/registers.py" line="269"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="292"/>
+        <location filename="../../ui/pages/registers.py" line="270"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="294"/>
+        <location filename="../../ui/pages/registers.py" line="272"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="298"/>
+        <location filename="../../ui/pages/registers.py" line="276"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="299"/>
+        <location filename="../../ui/pages/registers.py" line="277"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="300"/>
+        <location filename="../../ui/pages/registers.py" line="278"/>
         <source>Change batch</source>
         <translation>Пакет изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="311"/>
+        <location filename="../../ui/pages/registers.py" line="289"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="315"/>
+        <location filename="../../ui/pages/registers.py" line="293"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -826,22 +779,22 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -1260,105 +1213,95 @@ Every change it made will be reverted; the undo itself is written to the change 
     <name>Pages</name>
     <message>
         <location filename="../../ui/pages/registers.py" line="80"/>
-        <source>Structure</source>
-        <translation>Структура</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="96"/>
-        <source>Direction:</source>
-        <translation>Направленность:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/registers.py" line="102"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="117"/>
-        <location filename="../../ui/pages/registers.py" line="138"/>
-        <location filename="../../ui/pages/registers.py" line="263"/>
+        <location filename="../../ui/pages/registers.py" line="95"/>
+        <location filename="../../ui/pages/registers.py" line="116"/>
+        <location filename="../../ui/pages/registers.py" line="241"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="123"/>
+        <location filename="../../ui/pages/registers.py" line="101"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="144"/>
+        <location filename="../../ui/pages/registers.py" line="122"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="156"/>
+        <location filename="../../ui/pages/registers.py" line="134"/>
         <source>In Sferum:</source>
         <translation>В Сферуме:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="162"/>
+        <location filename="../../ui/pages/registers.py" line="140"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="175"/>
+        <location filename="../../ui/pages/registers.py" line="153"/>
         <source>Event:</source>
         <translation>Событие:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="181"/>
+        <location filename="../../ui/pages/registers.py" line="159"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="199"/>
-        <location filename="../../ui/pages/registers.py" line="281"/>
+        <location filename="../../ui/pages/registers.py" line="177"/>
+        <location filename="../../ui/pages/registers.py" line="259"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="205"/>
+        <location filename="../../ui/pages/registers.py" line="183"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="219"/>
-        <location filename="../../ui/pages/registers.py" line="318"/>
+        <location filename="../../ui/pages/registers.py" line="197"/>
+        <location filename="../../ui/pages/registers.py" line="296"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="230"/>
+        <location filename="../../ui/pages/registers.py" line="208"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="242"/>
+        <location filename="../../ui/pages/registers.py" line="220"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="248"/>
+        <location filename="../../ui/pages/registers.py" line="226"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="268"/>
+        <location filename="../../ui/pages/registers.py" line="246"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="287"/>
+        <location filename="../../ui/pages/registers.py" line="265"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="303"/>
+        <location filename="../../ui/pages/registers.py" line="281"/>
         <source>Record:</source>
         <translation>Запись:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="308"/>
+        <location filename="../../ui/pages/registers.py" line="286"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>
@@ -1451,32 +1394,32 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>RolloverPreviewPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="158"/>
+        <location filename="../../ui/rollover_wizard.py" line="164"/>
         <source>What happens to the groups</source>
         <translation>Что будет с группами</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="175"/>
+        <location filename="../../ui/rollover_wizard.py" line="181"/>
         <source>Add new group</source>
         <translation>Добавить новую группу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="178"/>
+        <location filename="../../ui/rollover_wizard.py" line="184"/>
         <source>Remove new group</source>
         <translation>Убрать новую группу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="184"/>
+        <location filename="../../ui/rollover_wizard.py" line="190"/>
         <source>Association:</source>
         <translation>Объединение:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="186"/>
+        <location filename="../../ui/rollover_wizard.py" line="192"/>
         <source>Group No.:</source>
         <translation>Группа №:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="235"/>
+        <location filename="../../ui/rollover_wizard.py" line="241"/>
         <source>Only a new group can be removed from the plan.</source>
         <translation>Из плана можно убрать только новую группу.</translation>
     </message>
@@ -1484,42 +1427,42 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>RolloverSummaryPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="246"/>
+        <location filename="../../ui/rollover_wizard.py" line="252"/>
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="252"/>
+        <location filename="../../ui/rollover_wizard.py" line="258"/>
         <source>Nothing has been changed yet. «Apply» does it all at once; the change log can undo the whole rollover as long as nothing newer depends on it.</source>
         <translation>Пока ничего не изменено. Кнопка «Выполнить» сделает всё сразу; в журнале изменений весь переход можно отменить, пока от него не зависят более поздние изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="267"/>
+        <location filename="../../ui/rollover_wizard.py" line="273"/>
         <source>Academic year {0} → {1}</source>
         <translation>Учебный год {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="268"/>
+        <location filename="../../ui/rollover_wizard.py" line="274"/>
         <source>Groups continuing: {0}</source>
         <translation>Продолжают обучение: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="269"/>
+        <location filename="../../ui/rollover_wizard.py" line="275"/>
         <source>Groups finishing their programme: {0}</source>
         <translation>Завершают программу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="270"/>
+        <location filename="../../ui/rollover_wizard.py" line="276"/>
         <source>New groups: {0}</source>
         <translation>Новых групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="271"/>
+        <location filename="../../ui/rollover_wizard.py" line="277"/>
         <source>Students carried over: {0}</source>
         <translation>Переводится обучающихся: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="272"/>
+        <location filename="../../ui/rollover_wizard.py" line="278"/>
         <source>Sferum tasks to create: {0}</source>
         <translation>Будет создано задач Сферума: {0}</translation>
     </message>
@@ -1542,22 +1485,22 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="289"/>
+        <location filename="../../ui/rollover_wizard.py" line="295"/>
         <source>Academic year rollover</source>
         <translation>Переход на новый учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="296"/>
+        <location filename="../../ui/rollover_wizard.py" line="302"/>
         <source>Apply</source>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="314"/>
+        <location filename="../../ui/rollover_wizard.py" line="320"/>
         <source>Rolling over to the new academic year…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="338"/>
+        <location filename="../../ui/rollover_wizard.py" line="344"/>
         <source>The academic year {0} has begun. Sferum tasks created: {1}; they are on the «Sferum tasks» page.</source>
         <translation>Начался учебный год {0}. Создано задач Сферума: {1}; они на странице «Задачи Сферума».</translation>
     </message>
@@ -1679,130 +1622,130 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../ui/pages/structure.py" line="87"/>
+        <location filename="../../ui/pages/structure.py" line="89"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="93"/>
+        <location filename="../../ui/pages/structure.py" line="96"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="129"/>
+        <location filename="../../ui/pages/structure.py" line="132"/>
         <source>Academic year:</source>
         <translation>Учебный год:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="159"/>
+        <location filename="../../ui/pages/structure.py" line="162"/>
         <source>Add association</source>
         <translation>Добавить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="161"/>
+        <location filename="../../ui/pages/structure.py" line="164"/>
         <source>Add group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="162"/>
+        <location filename="../../ui/pages/structure.py" line="165"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="163"/>
+        <location filename="../../ui/pages/structure.py" line="166"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="164"/>
+        <location filename="../../ui/pages/structure.py" line="167"/>
         <source>Back to the rule</source>
         <translation>Вернуть к правилу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="165"/>
-        <location filename="../../ui/pages/structure.py" line="393"/>
+        <location filename="../../ui/pages/structure.py" line="168"/>
+        <location filename="../../ui/pages/structure.py" line="407"/>
         <source>Archive</source>
         <translation>Архивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="167"/>
-        <location filename="../../ui/pages/structure.py" line="413"/>
+        <location filename="../../ui/pages/structure.py" line="170"/>
+        <location filename="../../ui/pages/structure.py" line="427"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="169"/>
+        <location filename="../../ui/pages/structure.py" line="172"/>
         <source>Naming rule…</source>
         <translation>Правило именования…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="170"/>
+        <location filename="../../ui/pages/structure.py" line="173"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="171"/>
+        <location filename="../../ui/pages/structure.py" line="174"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="195"/>
+        <location filename="../../ui/pages/structure.py" line="198"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="210"/>
+        <location filename="../../ui/pages/structure.py" line="213"/>
         <source> (current)</source>
         <translation> (текущий)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="221"/>
+        <location filename="../../ui/pages/structure.py" line="224"/>
         <source>Groups: {0}</source>
         <translation>Групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="284"/>
+        <location filename="../../ui/pages/structure.py" line="287"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="395"/>
+        <location filename="../../ui/pages/structure.py" line="409"/>
         <source>Archive «{0}»? It stays in the database and in the reports of its year.</source>
         <translation>Отправить «{0}» в архив? Запись останется в базе и в отчётах своего учебного года.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="414"/>
+        <location filename="../../ui/pages/structure.py" line="428"/>
         <source>Delete «{0}» for good?</source>
         <translation>Удалить «{0}» безвозвратно?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="454"/>
+        <location filename="../../ui/pages/structure.py" line="468"/>
         <source>Export the nomenclature</source>
         <translation>Экспорт номенклатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="454"/>
+        <location filename="../../ui/pages/structure.py" line="468"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="461"/>
+        <location filename="../../ui/pages/structure.py" line="475"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="470"/>
-        <location filename="../../ui/pages/structure.py" line="485"/>
+        <location filename="../../ui/pages/structure.py" line="484"/>
+        <location filename="../../ui/pages/structure.py" line="499"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="477"/>
+        <location filename="../../ui/pages/structure.py" line="491"/>
         <source>Saved: {0} (rows: {1})</source>
         <translation>Сохранено: {0} (строк: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="485"/>
+        <location filename="../../ui/pages/structure.py" line="499"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>

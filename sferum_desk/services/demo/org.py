@@ -182,6 +182,8 @@ def nomenclature(b: Builder) -> None:
             programme_name=f"{data.PROGRAMME_PREFIX} «{spec.programme}»",
             age_from=spec.age_from,
             age_to=spec.age_to,
+            # The programme ends with its oldest group, which the rollover then finishes.
+            programme_years=max(spec.study_years),
         )
         for i, spec in enumerate(specs)
     ]

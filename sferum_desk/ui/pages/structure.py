@@ -88,6 +88,7 @@ class StructurePage(Page):
 
         self.title_label = page_title_label(self.tr("Structure"))
         self.year_combo = QComboBox()
+        self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year_combo.setObjectName("year")
         self.year_combo.currentIndexChanged.connect(self._on_year)
         self.filter_edit = QLineEdit()
