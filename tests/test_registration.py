@@ -50,7 +50,7 @@ def fill_card(db: Database, order_file: Path | None) -> None:
                 email="kontakt@example.ru",
                 website="https://kontakt.example.ru",
                 director_name="Смирнова Елена Викторовна",
-                admin_name="Ёлкина Анна Сергеевна",
+                admin_name="Ёлкина-Завьялова Анна Сергеевна",
                 admin_position="Педагог дополнительного образования",
                 admin_email="elkina@example.ru",
                 admin_phone="8 (900) 123-45-67",
@@ -110,7 +110,7 @@ def test_the_eml_reads_back_with_the_order_attached(db: Database, order_file: Pa
     message = email.message_from_bytes(eml, policy=email.policy.default)
     assert message["To"] == "info@sferum.ru"
     assert message["From"].addresses[0].addr_spec == "elkina@example.ru"
-    assert message["From"].addresses[0].display_name == "Ёлкина Анна Сергеевна"
+    assert message["From"].addresses[0].display_name == "Ёлкина-Завьялова Анна Сергеевна"
     assert message["Subject"] == (
         f"Заявка на регистрацию образовательной организации на ИКОП «Сферум»: {SHORT}"
     )
@@ -119,7 +119,7 @@ def test_the_eml_reads_back_with_the_order_attached(db: Database, order_file: Pa
     assert f"ИНН: {INN}" in body
     assert f"ОГРН: {OGRN}" in body
     assert "КПП: 550101001" in body
-    assert "ФИО: Ёлкина Анна Сергеевна" in body
+    assert "ФИО: Ёлкина-Завьялова Анна Сергеевна" in body
     assert "Эл. почта: elkina@example.ru" in body
     assert "Мобильный телефон: +7 900 123-45-67" in body
     assert "приказом № 12-ОД от 01.09.2026 «О назначении администратора ИКОП «Сферум»»" in body
@@ -177,7 +177,7 @@ def test_the_pdf_letter(qapp, db: Database, order_file: Path, tmp_path: Path) ->
     assert "В службу поддержки ИКОП «Сферум»" in text
     assert "info@sferum.ru" in text
     assert INN in text
-    assert "Ёлкина Анна Сергеевна" in text
+    assert "Ёлкина-Завьялова Анна Сергеевна" in text
     assert "elkina@example.ru" in text
     assert "+7 900 123-45-67" in text
     assert "№ 12-ОД от 01.09.2026" in text

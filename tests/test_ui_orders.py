@@ -324,4 +324,4 @@ def test_the_letter_is_printed_through_the_print_dialog(
         qtbot.mouseClick(form.print_button, Qt.MouseButton.LeftButton)
     text = pdf_text(target)
     assert "В службу поддержки ИКОП «Сферум»" in text
-    assert "Ёлкина Анна Сергеевна" in text
+    assert "Ёлкина-Завьялова Анна Сергеевна" in text

@@ -251,7 +251,9 @@ def _mime_type(path: Path) -> tuple[str, str]:
 
 
 def _eml(letter: ApplicationLetter, order: Order | None, *, today: dt.date) -> bytes:
-    message = EmailMessage(policy=policy.SMTP)
+    # Longer lines keep the administrator's name in one encoded word: split mid-word, Python's
+    # own parser (3.11) reads it back with a space inside the name («Павловн а»).
+    message = EmailMessage(policy=policy.SMTP.clone(max_line_length=120))
     message["From"] = Address(display_name=letter.admin_name, addr_spec=letter.admin_email)
     message["To"] = SFERUM_SUPPORT_EMAIL
     message["Subject"] = letter.subject
