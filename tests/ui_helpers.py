@@ -67,7 +67,7 @@ def populate_small(database: Database) -> None:
 
         elkina = _person(
             m.PersonKind.STAFF,
-            "Ёлкина-Завьялова Анна Сергеевна",
+            "Ёлкина Анна Сергеевна",
             phone="+79001110001",
             email="elkina@example.ru",
         )
