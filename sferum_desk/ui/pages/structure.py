@@ -7,7 +7,6 @@ thread.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +47,6 @@ from ..tasks import run_task
 from .base import Page
 from .list_page import page_title_label
 
-ROLLOVER_MODULE = "sferum_desk.ui.rollover_wizard"
-
 
 def _fetch(db: Database, year_id: int | None, generation: int) -> tuple[int, StructureTree]:
     with db.session() as session:
@@ -62,10 +59,6 @@ def _export(db: Database, path: str, year: str | None) -> tuple[str, int]:
     with db.session() as session:
         export = nomenclature.export_rows(session, year)
     return path, save_nomenclature(export, path)
-
-
-def rollover_available() -> bool:
-    return importlib.util.find_spec(ROLLOVER_MODULE) is not None
 
 
 class StructurePage(Page):
@@ -172,7 +165,6 @@ class StructurePage(Page):
         self.rule_action = a(self.tr("Naming rule…"), "naming_rule", self.open_naming_rule)
         self.export_action = a(self.tr("Export to Excel…"), "export", self.export_excel)
         self.rollover_action = a(self.tr("Academic year rollover…"), "rollover", self.open_rollover)
-        self.rollover_action.setVisible(rollover_available())
         self.context_actions = [
             self.add_association_action,
             self.add_group_action,
@@ -501,12 +493,10 @@ class StructurePage(Page):
 
     @Slot()
     def open_rollover(self) -> None:
-        if not rollover_available():
-            return
-        module = importlib.import_module(ROLLOVER_MODULE)
-        wizard = module.RolloverWizard(self._db, self)
-        if hasattr(wizard, "applied"):
-            wizard.applied.connect(self._on_rollover_applied)
+        from ..rollover_wizard import RolloverWizard
+
+        wizard = RolloverWizard(self._db, self)
+        wizard.applied.connect(self._on_rollover_applied)
         wizard.open()
 
     @Slot(int)
