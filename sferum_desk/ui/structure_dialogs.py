@@ -6,6 +6,8 @@ Russian messages next to the fields when the service refuses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -62,7 +64,13 @@ def _spin_value(spin: QSpinBox) -> int | None:
 
 
 class FormDialog(QDialog):
-    """A QFormLayout with an error line under each field and OK/Cancel."""
+    """A QFormLayout with an error line under each field and OK/Cancel.
+
+    Each subclass defines ``save()``: store the form, return the record's id, or raise
+    ValidationError whose messages are shown next to the fields.
+    """
+
+    save: Callable[[], int]
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,10 +128,6 @@ class FormDialog(QDialog):
         first = next((name for name in self.editors if name in errors), None)
         if first is not None:
             self.editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def save(self) -> int:
-        """Store the form; returns the record's id or raises ValidationError."""
-        raise NotImplementedError
 
     @Slot()
     def accept(self) -> None:
