@@ -1,0 +1,1 @@
+"""People: staff, students and parents — their cards, family links, Sferum state, consent."""
