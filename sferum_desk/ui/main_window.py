@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
 
         self.settings.organisation_saved.connect(self._on_organisation_saved)
         self.overview.open_card_requested.connect(self.open_organisation_card)
+        self.overview.page_requested.connect(self.show_page)
         self.audit.batch_undone.connect(self.reload_loaded_pages)
         self.update_title()
         self.show_page(start_page)

@@ -4,69 +4,69 @@
 <context>
     <name>AssociationDialog</name>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="151"/>
+        <location filename="../../ui/structure_dialogs.py" line="155"/>
         <source>New association</source>
         <translation>Новое объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="151"/>
+        <location filename="../../ui/structure_dialogs.py" line="155"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="155"/>
+        <location filename="../../ui/structure_dialogs.py" line="159"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="157"/>
-        <location filename="../../ui/structure_dialogs.py" line="158"/>
-        <location filename="../../ui/structure_dialogs.py" line="159"/>
+        <location filename="../../ui/structure_dialogs.py" line="161"/>
+        <location filename="../../ui/structure_dialogs.py" line="162"/>
+        <location filename="../../ui/structure_dialogs.py" line="163"/>
         <source>not set</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="161"/>
+        <location filename="../../ui/structure_dialogs.py" line="165"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="162"/>
+        <location filename="../../ui/structure_dialogs.py" line="166"/>
         <source>Direction</source>
         <translation>Направленность</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="163"/>
+        <location filename="../../ui/structure_dialogs.py" line="167"/>
         <source>Head teacher</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="164"/>
+        <location filename="../../ui/structure_dialogs.py" line="168"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="165"/>
+        <location filename="../../ui/structure_dialogs.py" line="169"/>
         <source>Programme length, years</source>
         <translation>Срок программы, лет</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="166"/>
+        <location filename="../../ui/structure_dialogs.py" line="170"/>
         <source>Age from</source>
         <translation>Возраст от</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="167"/>
+        <location filename="../../ui/structure_dialogs.py" line="171"/>
         <source>Age to</source>
         <translation>Возраст до</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="168"/>
+        <location filename="../../ui/structure_dialogs.py" line="172"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="180"/>
+        <location filename="../../ui/structure_dialogs.py" line="184"/>
         <source>(no longer works)</source>
         <translation>(больше не работает)</translation>
     </message>
@@ -598,82 +598,82 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="224"/>
+        <location filename="../../ui/structure_dialogs.py" line="228"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="224"/>
+        <location filename="../../ui/structure_dialogs.py" line="228"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="231"/>
+        <location filename="../../ui/structure_dialogs.py" line="235"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="236"/>
+        <location filename="../../ui/structure_dialogs.py" line="240"/>
         <source>Type the class name by hand</source>
         <translation>Задать название класса вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="239"/>
+        <location filename="../../ui/structure_dialogs.py" line="243"/>
         <source>given by the naming rule</source>
         <translation>по правилу именования</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="243"/>
+        <location filename="../../ui/structure_dialogs.py" line="247"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="244"/>
+        <location filename="../../ui/structure_dialogs.py" line="248"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="245"/>
+        <location filename="../../ui/structure_dialogs.py" line="249"/>
         <source>Group number</source>
         <translation>Номер группы</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="246"/>
+        <location filename="../../ui/structure_dialogs.py" line="250"/>
         <source>Study year</source>
         <translation>Год обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="247"/>
+        <location filename="../../ui/structure_dialogs.py" line="251"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="248"/>
+        <location filename="../../ui/structure_dialogs.py" line="252"/>
         <source>Planned size</source>
         <translation>Плановая наполняемость</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="249"/>
+        <location filename="../../ui/structure_dialogs.py" line="253"/>
         <source>State in Sferum</source>
         <translation>Состояние в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="251"/>
+        <location filename="../../ui/structure_dialogs.py" line="255"/>
         <source>Class name in Sferum</source>
         <translation>Название класса в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="252"/>
+        <location filename="../../ui/structure_dialogs.py" line="256"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="277"/>
+        <location filename="../../ui/structure_dialogs.py" line="281"/>
         <source>(archived association)</source>
         <translation>(объединение в архиве)</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="283"/>
+        <location filename="../../ui/structure_dialogs.py" line="287"/>
         <source>(no longer works)</source>
         <translation>(больше не работает)</translation>
     </message>
@@ -794,7 +794,7 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -894,7 +894,7 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="52"/>
+        <location filename="../../ui/pages/organisation_form.py" line="53"/>
         <source>set a date</source>
         <translation>указать дату</translation>
     </message>
@@ -902,8 +902,8 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>OrderCombo</name>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="84"/>
-        <location filename="../../ui/pages/organisation_form.py" line="92"/>
+        <location filename="../../ui/pages/organisation_form.py" line="87"/>
+        <location filename="../../ui/pages/organisation_form.py" line="95"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
@@ -1012,155 +1012,155 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="123"/>
+        <location filename="../../ui/pages/organisation_form.py" line="126"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="125"/>
+        <location filename="../../ui/pages/organisation_form.py" line="128"/>
         <source>Full name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="126"/>
+        <location filename="../../ui/pages/organisation_form.py" line="129"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="127"/>
+        <location filename="../../ui/pages/organisation_form.py" line="130"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="128"/>
+        <location filename="../../ui/pages/organisation_form.py" line="131"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="129"/>
+        <location filename="../../ui/pages/organisation_form.py" line="132"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="130"/>
+        <location filename="../../ui/pages/organisation_form.py" line="133"/>
         <source>Legal address</source>
         <translation>Юридический адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="131"/>
+        <location filename="../../ui/pages/organisation_form.py" line="134"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="132"/>
-        <location filename="../../ui/pages/organisation_form.py" line="150"/>
+        <location filename="../../ui/pages/organisation_form.py" line="135"/>
+        <location filename="../../ui/pages/organisation_form.py" line="153"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="133"/>
-        <location filename="../../ui/pages/organisation_form.py" line="149"/>
+        <location filename="../../ui/pages/organisation_form.py" line="136"/>
+        <location filename="../../ui/pages/organisation_form.py" line="152"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="134"/>
+        <location filename="../../ui/pages/organisation_form.py" line="137"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="138"/>
+        <location filename="../../ui/pages/organisation_form.py" line="141"/>
         <source>Director</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="140"/>
+        <location filename="../../ui/pages/organisation_form.py" line="143"/>
         <source>Full name of the director</source>
         <translation>ФИО руководителя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="141"/>
-        <location filename="../../ui/pages/organisation_form.py" line="148"/>
+        <location filename="../../ui/pages/organisation_form.py" line="144"/>
+        <location filename="../../ui/pages/organisation_form.py" line="151"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="145"/>
+        <location filename="../../ui/pages/organisation_form.py" line="148"/>
         <source>Sferum administrator</source>
         <translation>Администратор ИКОП «Сферум»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="147"/>
+        <location filename="../../ui/pages/organisation_form.py" line="150"/>
         <source>Full name of the administrator</source>
         <translation>ФИО администратора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="151"/>
+        <location filename="../../ui/pages/organisation_form.py" line="154"/>
         <source>Order appointing the administrator</source>
         <translation>Приказ о назначении администратора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="155"/>
+        <location filename="../../ui/pages/organisation_form.py" line="158"/>
         <source>Registration in Sferum</source>
         <translation>Регистрация в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="157"/>
+        <location filename="../../ui/pages/organisation_form.py" line="160"/>
         <source>Organisation page in Sferum</source>
         <translation>Страница организации в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="158"/>
+        <location filename="../../ui/pages/organisation_form.py" line="161"/>
         <source>Application sent on</source>
         <translation>Заявка отправлена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="159"/>
+        <location filename="../../ui/pages/organisation_form.py" line="162"/>
         <source>Organisation registered on</source>
         <translation>Организация зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="160"/>
+        <location filename="../../ui/pages/organisation_form.py" line="163"/>
         <source>Administrator registered on</source>
         <translation>Администратор зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="222"/>
+        <location filename="../../ui/pages/organisation_form.py" line="225"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="230"/>
+        <location filename="../../ui/pages/organisation_form.py" line="233"/>
         <source>Registration application…</source>
         <translation>Заявка на регистрацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="233"/>
+        <location filename="../../ui/pages/organisation_form.py" line="236"/>
         <source>An e-mail to info@sferum.ru and a printable letter (regulation 2.1)</source>
         <translation>Письмо на info@sferum.ru и печатная заявка (п. 2.1 положения)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="236"/>
+        <location filename="../../ui/pages/organisation_form.py" line="239"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="238"/>
+        <location filename="../../ui/pages/organisation_form.py" line="241"/>
         <source>Print the registration application letter</source>
         <translation>Напечатать заявку на регистрацию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="329"/>
+        <location filename="../../ui/pages/organisation_form.py" line="332"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="332"/>
+        <location filename="../../ui/pages/organisation_form.py" line="335"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="344"/>
+        <location filename="../../ui/pages/organisation_form.py" line="347"/>
         <source>The card was not saved:</source>
         <translation>Карточка не сохранена:</translation>
     </message>
@@ -1168,43 +1168,54 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="97"/>
-        <location filename="../../ui/pages/overview.py" line="159"/>
+        <location filename="../../ui/pages/overview.py" line="104"/>
+        <location filename="../../ui/pages/overview.py" line="176"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="105"/>
+        <location filename="../../ui/pages/overview.py" line="112"/>
         <source>The organisation card is not filled in. Fill it in under Settings → Organisation: the Centre&apos;s name, INN and the administrator are needed for the registration application and every report.</source>
         <translation>Карточка организации не заполнена. Заполните её в разделе «Настройки → Организация»: наименование Центра, ИНН и администратор нужны для заявки на регистрацию и для всех отчётов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="113"/>
+        <location filename="../../ui/pages/overview.py" line="120"/>
         <source>Fill in the card…</source>
         <translation>Заполнить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="165"/>
+        <location filename="../../ui/pages/overview.py" line="124"/>
+        <location filename="../../ui/pages/overview.py" line="195"/>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="182"/>
         <source>Figures as of {0}: active records only.</source>
         <translation>Показатели на {0}: учтены только действующие записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="173"/>
+        <location filename="../../ui/pages/overview.py" line="193"/>
+        <source>Nothing needs attention today.</source>
+        <translation>Сегодня ничего не требует внимания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="217"/>
         <source>Registered in Sferum on {0}.</source>
         <translation>Организация зарегистрирована в Сферуме {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="177"/>
+        <location filename="../../ui/pages/overview.py" line="221"/>
         <source>Administrator registered on {0}.</source>
         <translation>Администратор зарегистрирован {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="183"/>
+        <location filename="../../ui/pages/overview.py" line="227"/>
         <source>Registration application sent on {0}; waiting for Sferum to register the organisation.</source>
         <translation>Заявка на регистрацию отправлена {0}; ожидается регистрация организации в Сферуме.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="186"/>
+        <location filename="../../ui/pages/overview.py" line="230"/>
         <source>Not registered in Sferum yet: the application has not been sent.</source>
         <translation>Организация ещё не зарегистрирована в Сферуме: заявка не отправлена.</translation>
     </message>
@@ -1622,130 +1633,130 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../ui/pages/structure.py" line="89"/>
+        <location filename="../../ui/pages/structure.py" line="82"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="96"/>
+        <location filename="../../ui/pages/structure.py" line="89"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="132"/>
+        <location filename="../../ui/pages/structure.py" line="125"/>
         <source>Academic year:</source>
         <translation>Учебный год:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="162"/>
+        <location filename="../../ui/pages/structure.py" line="155"/>
         <source>Add association</source>
         <translation>Добавить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="164"/>
+        <location filename="../../ui/pages/structure.py" line="157"/>
         <source>Add group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="165"/>
+        <location filename="../../ui/pages/structure.py" line="158"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="166"/>
+        <location filename="../../ui/pages/structure.py" line="159"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="167"/>
+        <location filename="../../ui/pages/structure.py" line="160"/>
         <source>Back to the rule</source>
         <translation>Вернуть к правилу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="168"/>
-        <location filename="../../ui/pages/structure.py" line="407"/>
+        <location filename="../../ui/pages/structure.py" line="161"/>
+        <location filename="../../ui/pages/structure.py" line="399"/>
         <source>Archive</source>
         <translation>Архивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="170"/>
-        <location filename="../../ui/pages/structure.py" line="427"/>
+        <location filename="../../ui/pages/structure.py" line="163"/>
+        <location filename="../../ui/pages/structure.py" line="419"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="172"/>
+        <location filename="../../ui/pages/structure.py" line="165"/>
         <source>Naming rule…</source>
         <translation>Правило именования…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="173"/>
+        <location filename="../../ui/pages/structure.py" line="166"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="174"/>
+        <location filename="../../ui/pages/structure.py" line="167"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="198"/>
+        <location filename="../../ui/pages/structure.py" line="190"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="213"/>
+        <location filename="../../ui/pages/structure.py" line="205"/>
         <source> (current)</source>
         <translation> (текущий)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="224"/>
+        <location filename="../../ui/pages/structure.py" line="216"/>
         <source>Groups: {0}</source>
         <translation>Групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="287"/>
+        <location filename="../../ui/pages/structure.py" line="279"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="409"/>
+        <location filename="../../ui/pages/structure.py" line="401"/>
         <source>Archive «{0}»? It stays in the database and in the reports of its year.</source>
         <translation>Отправить «{0}» в архив? Запись останется в базе и в отчётах своего учебного года.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="428"/>
+        <location filename="../../ui/pages/structure.py" line="420"/>
         <source>Delete «{0}» for good?</source>
         <translation>Удалить «{0}» безвозвратно?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="468"/>
+        <location filename="../../ui/pages/structure.py" line="460"/>
         <source>Export the nomenclature</source>
         <translation>Экспорт номенклатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="468"/>
+        <location filename="../../ui/pages/structure.py" line="460"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="475"/>
+        <location filename="../../ui/pages/structure.py" line="467"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="484"/>
-        <location filename="../../ui/pages/structure.py" line="499"/>
+        <location filename="../../ui/pages/structure.py" line="476"/>
+        <location filename="../../ui/pages/structure.py" line="491"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="491"/>
+        <location filename="../../ui/pages/structure.py" line="483"/>
         <source>Saved: {0} (rows: {1})</source>
         <translation>Сохранено: {0} (строк: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="499"/>
+        <location filename="../../ui/pages/structure.py" line="491"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...data.engine import Database
-from ...services import listings, organisation, stats
+from ...services import attention, listings, organisation, stats
 from ..formatting import display_text
 from ..tasks import run_task
 from .base import Page
@@ -45,12 +45,18 @@ class Overview:
     stats: stats.Stats
     card: organisation.OrganisationCard | None
     on: dt.date
+    attention: list[attention.AttentionItem]
 
 
 def _load_overview(db: Database) -> Overview:
     today = dt.date.today()
     with db.session() as session:
-        return Overview(stats.collect(session, today), organisation.load_card(session), today)
+        return Overview(
+            stats.collect(session, today),
+            organisation.load_card(session),
+            today,
+            attention.collect_attention(session, today),
+        )
 
 
 class Tile(QFrame):
@@ -87,6 +93,7 @@ class Tile(QFrame):
 
 class OverviewPage(Page):
     open_card_requested = Signal()
+    page_requested = Signal(str)  # a page key of the main window
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +121,13 @@ class OverviewPage(Page):
         self.card_button.setVisible(False)
         self.card_button.clicked.connect(self.open_card_requested)
         self.as_of_label = QLabel()
+        self.attention_title = QLabel(self.tr("Needs attention"))
+        bold = QFont(self.attention_title.font())
+        bold.setBold(True)
+        self.attention_title.setFont(bold)
+        self.attention_box = QVBoxLayout()
+        self.attention_box.setSpacing(2)
+        self.attention_buttons: dict[str, QPushButton] = {}
 
         self.tiles = {key: Tile(key) for key in TILE_KEYS}
         grid = QGridLayout()
@@ -132,6 +146,9 @@ class OverviewPage(Page):
         layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addWidget(self.as_of_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.attention_title)
+        layout.addLayout(self.attention_box)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -164,7 +181,34 @@ class OverviewPage(Page):
         self.as_of_label.setText(
             self.tr("Figures as of {0}: active records only.").format(display_text(overview.on))
         )
+        self._show_attention(overview.attention)
         self.loaded.emit()
+
+    def _show_attention(self, items: list[attention.AttentionItem]) -> None:
+        for button in self.attention_buttons.values():
+            self.attention_box.removeWidget(button)
+            button.deleteLater()
+        self.attention_buttons = {}
+        if not items:
+            self.attention_title.setText(self.tr("Nothing needs attention today."))
+            return
+        self.attention_title.setText(self.tr("Needs attention"))
+        for item in items:
+            button = QPushButton(f"⚠ {item.text}")
+            button.setObjectName(f"attention_{item.key}")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("text-align: left; padding: 2px 4px;")
+            button.setProperty("page", item.page)
+            button.clicked.connect(self._on_attention_clicked)
+            self.attention_box.addWidget(button)
+            self.attention_buttons[item.key] = button
+
+    @Slot()
+    def _on_attention_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self.page_requested.emit(str(button.property("page")))
 
     def _registration_text(self, card: organisation.OrganisationCard | None) -> str:
         if card is None:

@@ -1,0 +1,135 @@
+"""What needs the administrator's attention today, for the «Требует внимания» list on Обзор.
+
+Each item counts records that call for a step in Sferum or in the app (an overdue Sferum
+task, an undecided join request, …) and names the page where they are dealt with. Items
+with nothing to count are left out, so an empty list means nothing is waiting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..data.models import (
+    ConsentState,
+    JoinRequest,
+    JoinRequestDecision,
+    Membership,
+    Person,
+    PersonKind,
+    SferumTask,
+    TaskState,
+)
+from .nomenclature.common import plural
+from .stats import active_enrolments, active_staff_ids
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    key: str  # stable name for tests and the GUI's object names
+    text: str  # «3 просроченные задачи Сферума»
+    count: int
+    page: str  # the main window's page key where the records are dealt with
+
+
+def _overdue_tasks(session: Session, day: dt.date) -> int:
+    return (
+        session.scalar(
+            select(func.count(SferumTask.id)).where(
+                SferumTask.state == TaskState.OPEN, SferumTask.due_on < day
+            )
+        )
+        or 0
+    )
+
+
+def _pending_requests(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count(JoinRequest.id)).where(
+                JoinRequest.decision == JoinRequestDecision.PENDING
+            )
+        )
+        or 0
+    )
+
+
+def _students_without_consent(session: Session, day: dt.date) -> int:
+    enrolled = active_enrolments(day).subquery()
+    return (
+        session.scalar(
+            select(func.count(Person.id)).where(
+                Person.kind == PersonKind.STUDENT,
+                Person.id.in_(select(enrolled.c.student_id)),
+                Person.consent_state != ConsentState.GIVEN,
+            )
+        )
+        or 0
+    )
+
+
+def _admins_who_left(session: Session, day: dt.date) -> int:
+    return (
+        session.scalar(
+            select(func.count(Membership.id)).where(
+                Membership.is_extra_admin.is_(True),
+                Membership.person_id.not_in(active_staff_ids(day)),
+            )
+        )
+        or 0
+    )
+
+
+def collect_attention(session: Session, on: dt.date | None = None) -> list[AttentionItem]:
+    """The items with a non-zero count, most urgent first."""
+    day = on or dt.date.today()
+    items = [
+        AttentionItem(
+            "overdue_tasks",
+            plural(
+                n := _overdue_tasks(session, day),
+                "просроченная задача Сферума",
+                "просроченные задачи Сферума",
+                "просроченных задач Сферума",
+            ),
+            n,
+            "tasks",
+        ),
+        AttentionItem(
+            "admins_who_left",
+            plural(
+                n := _admins_who_left(session, day),
+                "дополнительный администратор уже не работает в Центре — снимите права",
+                "дополнительных администратора уже не работают в Центре — снимите права",
+                "дополнительных администраторов уже не работают в Центре — снимите права",
+            ),
+            n,
+            "staff",
+        ),
+        AttentionItem(
+            "pending_join_requests",
+            plural(
+                n := _pending_requests(session),
+                "заявка на вступление ждёт решения",
+                "заявки на вступление ждут решения",
+                "заявок на вступление ждут решения",
+            ),
+            n,
+            "students",
+        ),
+        AttentionItem(
+            "students_without_consent",
+            plural(
+                n := _students_without_consent(session, day),
+                "обучающийся без согласия на обработку персональных данных",
+                "обучающихся без согласия на обработку персональных данных",
+                "обучающихся без согласия на обработку персональных данных",
+            ),
+            n,
+            "students",
+        ),
+    ]
+    return [item for item in items if item.count]
