@@ -32,7 +32,7 @@ from .enums import (
 if TYPE_CHECKING:
     from .comms import Chat
     from .org import Order
-    from .people import Person
+    from .people import Employment, Enrolment, Person
     from .structure import Group
 
 _STAFF_KINDS = "('staff_hired', 'staff_transferred', 'staff_dismissed')"
@@ -80,6 +80,10 @@ class MovementEvent(Entity, Base):
     order: Mapped[Order | None] = relationship()
     from_group: Mapped[Group | None] = relationship(foreign_keys=[from_group_id])
     to_group: Mapped[Group | None] = relationship(foreign_keys=[to_group_id])
+    # Declared so the unit of work orders writes by them: an undo that deletes both an
+    # event and the enrolment it made must delete the event first.
+    employment: Mapped[Employment | None] = relationship()
+    enrolment: Mapped[Enrolment | None] = relationship()
 
 
 class Membership(Entity, Base):
