@@ -1,0 +1,252 @@
+"""Сотрудники, Обучающиеся, Родители: a register (``ListPage``) with a detail panel and the
+actions on a person — add, edit, delete, Sferum state, consent, join requests, movement.
+
+The filter finds people by name (Cyrillic, «ё»/«е», any case), by phone however it is typed
+(9001234567, 89001234567, +7 900 123-45-67), by group and by state. The three pages share
+one change counter, so a page shown after a change elsewhere (a parent linked from the
+student's side) reloads itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...data.engine import Database
+from ...data.models import PersonKind
+from ...services.organisation import ValidationError
+from ...services.people import cards
+from ...services.people.lookup import phone_search_text, search_words
+from ..pages import registers
+from ..pages.list_page import ListPage, ListSpec
+from ..table_model import PreparedRows
+from .common import run_dialog
+from .consent_dialog import ConsentDialog
+from .detail_panel import PersonDetailPanel
+from .join_requests_dialog import JoinRequestsDialog
+from .person_dialog import PersonDialog
+from .sferum_dialog import SferumStateDialog
+
+_PAGES: dict[str, tuple[ListSpec, PersonKind]] = {
+    "staff": (registers.STAFF, PersonKind.STAFF),
+    "students": (registers.STUDENTS, PersonKind.STUDENT),
+    "parents": (registers.PARENTS, PersonKind.PARENT),
+}
+
+
+class _Changes:
+    """How many people changes were stored from any people page (see the module doc)."""
+
+    count = 0
+
+
+def people_page(db: Database, key: str) -> PeoplePage:
+    spec, kind = _PAGES[key]
+    return PeoplePage(db, spec, kind)
+
+
+class PeoplePage(ListPage):
+    def __init__(
+        self, db: Database, spec: ListSpec, kind: PersonKind, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, spec, parent)
+        self.kind = kind
+        self._seen_changes = _Changes.count
+        self._select_after_load: int | None = None
+
+        self.detail = PersonDetailPanel(db)
+        self.detail.changed.connect(self._after_change)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("people_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+
+        self.add_button = self._button("add_person", self.tr("Add…"), self.add_person)
+        self.edit_button = self._button("edit_person", self.tr("Edit…"), self.edit_person)
+        self.delete_button = self._button("delete_person", self.tr("Delete"), self.delete_person)
+        self.sferum_button = self._button("sferum_state", self.tr("Sferum…"), self.edit_sferum)
+        self.consent_button = self._button("consent", self.tr("Consent…"), self.edit_consent)
+        self.requests_button = self._button(
+            "join_requests", self.tr("Join requests…"), self.open_join_requests
+        )
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.sferum_button,
+            self.consent_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.requests_button)
+        layout.insertLayout(2, buttons)
+
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._on_selection)
+        self._on_selection()
+
+    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # -- loading and filtering -----------------------------------------------------------
+
+    @Slot(object)
+    def _on_fetched(self, result: tuple[int, PreparedRows, list[str] | None]) -> None:
+        generation, prepared, choices = result
+        search = [
+            f"{text} {phone_search_text(getattr(row, 'phone', None))}"
+            for row, text in zip(prepared.rows, prepared.search, strict=True)
+        ]
+        keep = self._select_after_load or self.selected_id()
+        self._select_after_load = None
+        super()._on_fetched(
+            (generation, PreparedRows(prepared.rows, prepared.texts, search), choices)
+        )
+        if keep is not None:
+            self.select_person(keep)
+
+    @Slot(str)
+    def _on_filter_text(self, text: str) -> None:
+        super()._on_filter_text(" ".join(search_words(text)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.requested and self._seen_changes != _Changes.count:
+            self._seen_changes = _Changes.count
+            self.reload()
+
+    def reload(self) -> None:
+        self._seen_changes = _Changes.count
+        super().reload()
+
+    # -- selection -----------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return None
+        record = self.model.record(self.proxy.mapToSource(rows[0]).row())
+        return int(record.id)
+
+    def select_person(self, person_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            if self.model.record(source).id == person_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return True
+        return False
+
+    @Slot()
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, *_args: object) -> None:
+        person_id = self.selected_id()
+        current = self.detail.detail.id if self.detail.detail else None
+        if person_id != current:
+            self.detail.show_person(person_id)
+        one = person_id is not None
+        anonymised = bool(self.detail.detail and self.detail.detail.anonymised_on)
+        for button in (self.edit_button, self.sferum_button, self.consent_button):
+            button.setEnabled(one and not anonymised)
+        self.delete_button.setEnabled(one)
+
+    @Slot(QModelIndex)
+    def _on_double_click(self, index: QModelIndex) -> None:
+        self.table.selectRow(index.row())
+        self.edit_person()
+
+    def _after_change(self, select: int | None = None) -> None:
+        _Changes.count += 1
+        self._select_after_load = select or self.selected_id()
+        self.reload()
+
+    # -- actions -------------------------------------------------------------------------
+
+    @Slot()
+    def add_person(self) -> None:
+        dialog = PersonDialog(self._db, self.kind, None, self)
+        if run_dialog(dialog):
+            self._after_change(dialog.person_id)
+
+    @Slot()
+    def edit_person(self) -> None:
+        person_id = self.selected_id()
+        if person_id is None:
+            return
+        dialog = PersonDialog(self._db, self.kind, person_id, self)
+        if run_dialog(dialog):
+            self.detail.refresh()
+            self._after_change(person_id)
+
+    @Slot()
+    def delete_person(self) -> None:
+        person_id = self.selected_id()
+        detail = self.detail.detail
+        if person_id is None or detail is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the record"),
+            self.tr(
+                "Delete «{0}» from the registry? Use this only for a record entered by "
+                "mistake: people who leave are dismissed or expelled."
+            ).format(detail.full_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self._db.transaction() as session:
+                cards.delete_person(session, person_id)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("The record is not deleted"), str(exc))
+            return
+        self.detail.show_person(None)
+        self._after_change()
+
+    @Slot()
+    def edit_sferum(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        if run_dialog(SferumStateDialog(self._db, detail, self)):
+            self.detail.refresh()
+            self._after_change(detail.id)
+
+    @Slot()
+    def edit_consent(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        if run_dialog(ConsentDialog(self._db, detail, self)):
+            self.detail.refresh()
+            self._after_change(detail.id)
+
+    @Slot()
+    def open_join_requests(self) -> None:
+        dialog = JoinRequestsDialog(self._db, self.selected_id(), self)
+        run_dialog(dialog)
+        if dialog.changed:
+            self.detail.refresh()
+            self._after_change()
