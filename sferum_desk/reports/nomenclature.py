@@ -15,6 +15,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..services.nomenclature import NomenclatureExport
+from .xlsx import put
 
 TITLE = "Номенклатура классов ИКОП «Сферум»"
 HEADERS = (
@@ -48,14 +49,12 @@ def build_workbook(export: NomenclatureExport) -> Workbook:
     sheet = workbook.active
     assert sheet is not None
     sheet.title = "Номенклатура"
-    sheet["A1"] = export.centre
-    sheet["A1"].font = Font(bold=True, size=12)
-    sheet["A2"] = TITLE
-    sheet["A2"].font = Font(bold=True, size=14)
-    sheet["A3"] = f"Учебный год: {export.academic_year}. Дата: {export.made_on:%d.%m.%Y}"
+    put(sheet, 1, 1, export.centre).font = Font(bold=True, size=12)
+    put(sheet, 2, 1, TITLE).font = Font(bold=True, size=14)
+    put(sheet, 3, 1, f"Учебный год: {export.academic_year}. Дата: {export.made_on:%d.%m.%Y}")
 
     for column, header in enumerate(HEADERS, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=column, value=header)
+        cell = put(sheet, HEADER_ROW, column, header)
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cell.border = _BORDER
@@ -78,7 +77,7 @@ def build_workbook(export: NomenclatureExport) -> Workbook:
         )
     for offset, row_values in enumerate(values, start=1):
         for column, value in enumerate(row_values, start=1):
-            cell = sheet.cell(row=HEADER_ROW + offset, column=column, value=value)
+            cell = put(sheet, HEADER_ROW + offset, column, value)
             cell.border = _BORDER
     last_row = HEADER_ROW + len(values)
     last_column = get_column_letter(len(HEADERS))
