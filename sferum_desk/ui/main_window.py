@@ -84,6 +84,14 @@ class MainWindow(QMainWindow):
             elif key == "structure":
                 self.structure = StructurePage(db)
                 self.pages[key] = self.structure
+            elif key in ("staff", "students", "parents"):
+                from .people import people_page
+
+                self.pages[key] = people_page(db, key)
+            elif key in ("movement", "tasks"):
+                from .movement import MovementPage, TasksPage
+
+                self.pages[key] = MovementPage(db) if key == "movement" else TasksPage(db)
             elif key in _REGISTERS:
                 self.pages[key] = ListPage(db, _REGISTERS[key])
         self.pages["reports"] = self.reports
@@ -110,6 +118,15 @@ class MainWindow(QMainWindow):
         self.location_label = QLabel(self.tr("Database: {0}").format(db.location))
         self.location_label.setObjectName("location")
         self.statusBar().addPermanentWidget(self.location_label)
+
+        from functools import partial
+
+        from .import_wizard import open_import_wizard
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("Import…"))
+        self.import_action.setObjectName("import_action")
+        self.import_action.triggered.connect(partial(open_import_wizard, self, db))
 
         year_menu = self.menuBar().addMenu(self.tr("&Academic year"))
         self.rollover_action = year_menu.addAction(self.tr("Academic year rollover…"))

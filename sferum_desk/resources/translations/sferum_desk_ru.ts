@@ -110,6 +110,54 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
 </context>
 <context>
+    <name>BulkEnrolDialog</name>
+    <message>
+        <location filename="../../ui/movement/bulk_enrol_dialog.py" line="29"/>
+        <source>Enrol students into a group</source>
+        <translation>Зачисление обучающихся в группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/bulk_enrol_dialog.py" line="35"/>
+        <source>Type a part of the name…</source>
+        <translation>Введите часть фамилии или имени…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/bulk_enrol_dialog.py" line="41"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/bulk_enrol_dialog.py" line="42"/>
+        <source>Effective date</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/bulk_enrol_dialog.py" line="43"/>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/bulk_enrol_dialog.py" line="44"/>
+        <source>Find</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/bulk_enrol_dialog.py" line="45"/>
+        <source>Students</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/bulk_enrol_dialog.py" line="89"/>
+        <source>Selected: {0}</source>
+        <translation>Выбрано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/bulk_enrol_dialog.py" line="107"/>
+        <source>Tick the students to enrol.</source>
+        <translation>Отметьте обучающихся, которых нужно зачислить.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/registers.py" line="189"/>
@@ -118,6 +166,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/rollover_wizard.py" line="54"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="45"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
@@ -256,6 +305,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     <message>
         <location filename="../../ui/pages/registers.py" line="145"/>
         <location filename="../../ui/pages/registers.py" line="252"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="44"/>
         <source>Person</source>
         <translation>ФИО</translation>
     </message>
@@ -276,6 +326,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="149"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="49"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -297,6 +348,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="164"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="46"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -528,6 +580,98 @@ Every change it made will be reverted; the undo itself is written to the change 
         <source>Value</source>
         <translation>Значение</translation>
     </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="42"/>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="43"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="47"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="48"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="48"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="49"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="50"/>
+        <source>Problem</source>
+        <translation>Что не так</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/people/consent_dialog.py" line="36"/>
+        <source>Consent to personal data processing</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/consent_dialog.py" line="40"/>
+        <source>Consent for the student {0} is given by a parent (legal representative).</source>
+        <translation>Согласие за обучающегося {0} даёт родитель (законный представитель).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/consent_dialog.py" line="42"/>
+        <source>Consent of {0}.</source>
+        <translation>Согласие: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/consent_dialog.py" line="55"/>
+        <source>e.g. application No. 15 of 01.09.2026</source>
+        <translation>например, заявление № 15 от 01.09.2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/consent_dialog.py" line="64"/>
+        <source>Consent:</source>
+        <translation>Согласие:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/consent_dialog.py" line="65"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/consent_dialog.py" line="67"/>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/consent_dialog.py" line="91"/>
+        <source>Erase personal data</source>
+        <translation>Обезличить персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/consent_dialog.py" line="93"/>
+        <source>Consent is withdrawn. Erase the personal data of {0}?
+
+Erased for good: {1}. The record stays as «{2}» so that groups, movement and counts stay correct; the change log keeps no trace of the erased data. This cannot be undone.</source>
+        <translation>Согласие отозвано. Обезличить персональные данные: {0}?
+
+Будут безвозвратно удалены: {1}. Запись останется как «{2}», чтобы группы, движение и подсчёты оставались верными; в журнале изменений не останется следов удалённых данных. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/consent_dialog.py" line="131"/>
+        <source>The data is not erased</source>
+        <translation>Данные не обезличены</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -593,6 +737,59 @@ Every change it made will be reverted; the undo itself is written to the change 
         <location filename="../../ui/pages/settings.py" line="51"/>
         <source>{0} (this version of the app expects {1})</source>
         <translation>{0} (эта версия программы ожидает {1})</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/movement/event_dialog.py" line="41"/>
+        <source>Movement event</source>
+        <translation>Событие движения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/event_dialog.py" line="57"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/event_dialog.py" line="58"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/event_dialog.py" line="59"/>
+        <source>Effective date</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/event_dialog.py" line="60"/>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/event_dialog.py" line="61"/>
+        <source>From group</source>
+        <translation>Из группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/event_dialog.py" line="62"/>
+        <source>To group</source>
+        <translation>В группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/event_dialog.py" line="63"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/event_dialog.py" line="64"/>
+        <source>Position title</source>
+        <translation>Название должности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/event_dialog.py" line="65"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -676,6 +873,312 @@ Every change it made will be reverted; the undo itself is written to the change 
         <location filename="../../ui/structure_dialogs.py" line="287"/>
         <source>(no longer works)</source>
         <translation>(больше не работает)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="271"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="272"/>
+        <source>Nothing has been written yet.</source>
+        <translation>Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="273"/>
+        <source>Create missing associations and groups</source>
+        <translation>Создавать недостающие объединения и группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="275"/>
+        <source>Skip rows with errors</source>
+        <translation>Пропустить строки с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="290"/>
+        <source>Save problems to Excel…</source>
+        <translation>Сохранить ошибки в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="325"/>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="368"/>
+        <source>Save the problems</source>
+        <translation>Сохранить ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="370"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="380"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>Не удалось сохранить {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="191"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="194"/>
+        <source>What each column of the file holds. The first rows of the file are shown below; choose «do not import» for a column you do not need.</source>
+        <translation>Что содержит каждый столбец файла. Ниже — первые строки файла; для ненужного столбца выберите «не загружать».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="216"/>
+        <source>Header row: {0}. Data rows: from {1}.</source>
+        <translation>Строка заголовков: {0}. Данные: со строки {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="227"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="234"/>
+        <source>— do not import —</source>
+        <translation>— не загружать —</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="84"/>
+        <source>What to import</source>
+        <translation>Что загрузить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="87"/>
+        <source>An Excel workbook (.xlsx) or a CSV file with a header row: the columns are recognised by their headers, the next page lets you correct them.</source>
+        <translation>Книга Excel (.xlsx) или файл CSV со строкой заголовков: столбцы узнаются по заголовкам, на следующей странице их можно поправить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="91"/>
+        <source>Students (with parents and groups)</source>
+        <translation>Обучающихся (с родителями и группами)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="93"/>
+        <source>Staff</source>
+        <translation>Сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="102"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="110"/>
+        <source>Import:</source>
+        <translation>Загрузить:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="112"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="125"/>
+        <source>Choose the file to import</source>
+        <translation>Выберите файл для загрузки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="127"/>
+        <source>Excel and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Файлы Excel и CSV (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="159"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="160"/>
+        <source>The workbook has several sheets: choose the one with the list.</source>
+        <translation>В книге несколько листов: выберите лист со списком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="165"/>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="404"/>
+        <source>Import from Excel or CSV</source>
+        <translation>Импорт из Excel или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="414"/>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="422"/>
+        <source>Rows in the file: {0}</source>
+        <translation>Строк в файле: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="423"/>
+        <source>New students: {0}</source>
+        <translation>Новых обучающихся: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="423"/>
+        <source>New staff: {0}</source>
+        <translation>Новых сотрудников: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="426"/>
+        <source>Updated: {0}</source>
+        <translation>Обновлено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="428"/>
+        <source>Enrolments: {0} (already enrolled: {1})</source>
+        <translation>Зачислений: {0} (уже зачислены: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="430"/>
+        <source>Hired: {0} (already working: {1})</source>
+        <translation>Принято на работу: {0} (уже работают: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="432"/>
+        <source>Repeats merged: {0}</source>
+        <translation>Объединено повторов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="436"/>
+        <source>New parents: {0}, links to children: {1}</source>
+        <translation>Новых родителей: {0}, связей с детьми: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="441"/>
+        <source>Associations to create: {0}, groups: {1}</source>
+        <translation>Новых объединений: {0}, групп: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="445"/>
+        <source>Errors: {0}</source>
+        <translation>Ошибок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="449"/>
+        <source>In the database but not in the file (nobody is expelled or dismissed): {0}</source>
+        <translation>Есть в базе, но нет в файле (никто не отчислен и не уволен): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="472"/>
+        <source>Importing…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="497"/>
+        <source>Nothing was imported: {0} rows have errors.</source>
+        <translation>Ничего не загружено: ошибки в строках ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="504"/>
+        <source>The import is done.</source>
+        <translation>Загрузка выполнена.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRequestsDialog</name>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="139"/>
+        <source>Join requests</source>
+        <translation>Заявки на вступление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="144"/>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="146"/>
+        <source>Pending only</source>
+        <translation>Только ожидающие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="164"/>
+        <source>Record a request…</source>
+        <translation>Записать заявку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="169"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="171"/>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="183"/>
+        <source>Decision date:</source>
+        <translation>Дата решения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="227"/>
+        <source>Choose a pending request in the list.</source>
+        <translation>Выберите в списке заявку, ожидающую решения.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPersonDialog</name>
+    <message>
+        <location filename="../../ui/people/link_dialog.py" line="52"/>
+        <source>Add a parent</source>
+        <translation>Добавить родителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/link_dialog.py" line="52"/>
+        <source>Add a child</source>
+        <translation>Добавить ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/link_dialog.py" line="58"/>
+        <source>Name or phone…</source>
+        <translation>ФИО или телефон…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/link_dialog.py" line="66"/>
+        <source>New parent…</source>
+        <translation>Новый родитель…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/link_dialog.py" line="66"/>
+        <source>New student…</source>
+        <translation>Новый обучающийся…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/link_dialog.py" line="79"/>
+        <source>Relation:</source>
+        <translation>Кем приходится:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/link_dialog.py" line="143"/>
+        <source>Choose a person in the list or create a new one.</source>
+        <translation>Выберите человека в списке или создайте новую запись.</translation>
     </message>
 </context>
 <context>
@@ -779,24 +1282,87 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementPage</name>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="96"/>
+        <source>New event…</source>
+        <translation>Новое событие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="98"/>
+        <source>Bulk enrolment…</source>
+        <translation>Массовое зачисление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="100"/>
+        <source>Cancel event…</source>
+        <translation>Отменить событие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="102"/>
+        <source>Group roster on a date…</source>
+        <translation>Состав группы на дату…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="157"/>
+        <source>Cancel the event {0}?</source>
+        <translation>Отменить событие {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="162"/>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="163"/>
+        <source>These open tasks will be withdrawn:</source>
+        <translation>Будут отозваны открытые задачи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="164"/>
+        <source>The memberships the event changed are restored.</source>
+        <translation>Составы групп, изменённые событием, будут восстановлены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="165"/>
+        <source>Cancel the event</source>
+        <translation>Отмена события</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="172"/>
+        <source>The event is not cancelled</source>
+        <translation>Событие не отменено</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1444,59 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
 </context>
 <context>
+    <name>NewJoinRequestDialog</name>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="60"/>
+        <source>New join request</source>
+        <translation>Новая заявка на вступление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="64"/>
+        <source>as Sferum shows it</source>
+        <translation>как в Сферуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="76"/>
+        <source>not in the registry</source>
+        <translation>нет в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="77"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="87"/>
+        <source>Applicant:</source>
+        <translation>Заявитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="89"/>
+        <source>Received on:</source>
+        <translation>Дата заявки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="91"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="92"/>
+        <source>Person:</source>
+        <translation>Человек:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="94"/>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/join_requests_dialog.py" line="95"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <location filename="../../ui/opening.py" line="29"/>
@@ -906,6 +1525,16 @@ Every change it made will be reverted; the undo itself is written to the change 
         <location filename="../../ui/pages/organisation_form.py" line="95"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/widgets.py" line="90"/>
+        <source>— no order —</source>
+        <translation>— без приказа —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/widgets.py" line="93"/>
+        <source>New order…</source>
+        <translation>Новый приказ…</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1947,391 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../ui/people/page.py" line="81"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="82"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="83"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="84"/>
+        <source>Sferum…</source>
+        <translation>Сферум…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="85"/>
+        <source>Consent…</source>
+        <translation>Согласие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="87"/>
+        <source>Join requests…</source>
+        <translation>Заявки на вступление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="211"/>
+        <source>Delete the record</source>
+        <translation>Удаление записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="213"/>
+        <source>Delete «{0}» from the registry? Use this only for a record entered by mistake: people who leave are dismissed or expelled.</source>
+        <translation>Удалить «{0}» из реестра? Удаляйте только запись, внесённую по ошибке: уходящих увольняют или отчисляют.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="223"/>
+        <source>The record is not deleted</source>
+        <translation>Запись не удалена</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailPanel</name>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="77"/>
+        <source>Remove link</source>
+        <translation>Убрать связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="89"/>
+        <source>Hire…</source>
+        <translation>Принять…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="90"/>
+        <location filename="../../ui/people/detail_panel.py" line="93"/>
+        <source>Transfer…</source>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="91"/>
+        <source>Dismiss…</source>
+        <translation>Уволить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="92"/>
+        <source>Enrol…</source>
+        <translation>Зачислить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="94"/>
+        <source>Expel…</source>
+        <translation>Отчислить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="140"/>
+        <source>Choose a person in the list.</source>
+        <translation>Выберите человека в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="147"/>
+        <source>Parents:</source>
+        <translation>Родители:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="147"/>
+        <source>Children:</source>
+        <translation>Дети:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="148"/>
+        <source>Add parent…</source>
+        <translation>Добавить родителя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="148"/>
+        <source>Add child…</source>
+        <translation>Добавить ребёнка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="166"/>
+        <source>Kind</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="168"/>
+        <source>Personal data erased</source>
+        <translation>Персональные данные обезличены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="170"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="172"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="173"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="174"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="177"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="180"/>
+        <source>Employment</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="187"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="188"/>
+        <source>past</source>
+        <translation>в прошлом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="196"/>
+        <source>Sferum</source>
+        <translation>Сферум</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="198"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="200"/>
+        <source>Invited</source>
+        <translation>Приглашён(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="201"/>
+        <source>Invite link</source>
+        <translation>Ссылка-приглашение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="202"/>
+        <source>Join request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="203"/>
+        <source>Joined</source>
+        <translation>Вступил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="204"/>
+        <source>Teacher status verified</source>
+        <translation>Статус «Преподаватель» подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="205"/>
+        <source>Extra administrator since</source>
+        <translation>Доп. администратор с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="206"/>
+        <source>Removed</source>
+        <translation>Удалён(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="212"/>
+        <source>Join requests</source>
+        <translation>Заявки на вступление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="220"/>
+        <source>Open Sferum tasks</source>
+        <translation>Открытые задачи Сферума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="221"/>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="228"/>
+        <source>Movement</source>
+        <translation>Движение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="229"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="289"/>
+        <source>The link is not changed</source>
+        <translation>Связь не изменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="313"/>
+        <source>Remove the link</source>
+        <translation>Удаление связи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/detail_panel.py" line="314"/>
+        <source>Remove the link «{0}» with {1}?</source>
+        <translation>Убрать связь «{0}» с записью {1}?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="75"/>
+        <source>New staff member</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="76"/>
+        <source>New student</source>
+        <translation>Новый обучающийся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="77"/>
+        <source>New parent</source>
+        <translation>Новый родитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="79"/>
+        <source>Person&apos;s card</source>
+        <translation>Карточка человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="86"/>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="91"/>
+        <source>Member of the parents&apos; council</source>
+        <translation>Родительский актив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="93"/>
+        <source>Student activist</source>
+        <translation>Ученический актив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="104"/>
+        <source>Surname:</source>
+        <translation>Фамилия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="105"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="106"/>
+        <source>Patronymic:</source>
+        <translation>Отчество:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="107"/>
+        <source>Birth date:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="108"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="109"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="113"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="150"/>
+        <source>Hire by order</source>
+        <translation>Принять на работу по приказу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="160"/>
+        <source>as in the order, if it differs</source>
+        <translation>как в приказе, если отличается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="165"/>
+        <location filename="../../ui/people/person_dialog.py" line="188"/>
+        <source>no order</source>
+        <translation>без приказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="167"/>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="168"/>
+        <source>Position title:</source>
+        <translation>Наименование должности:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="169"/>
+        <source>Hired on:</source>
+        <translation>Дата приёма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="170"/>
+        <location filename="../../ui/people/person_dialog.py" line="192"/>
+        <source>Order:</source>
+        <translation>Приказ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="176"/>
+        <source>Enrol by order</source>
+        <translation>Зачислить по приказу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="190"/>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="191"/>
+        <source>Enrolled on:</source>
+        <translation>Дата зачисления:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="278"/>
+        <source>Check the birth date</source>
+        <translation>Проверьте дату рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="279"/>
+        <source>Save the card anyway?</source>
+        <translation>Сохранить карточку всё равно?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../ui/movement/widgets.py" line="31"/>
+        <source>Type a part of the name…</source>
+        <translation>Введите часть фамилии или имени…</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationActions</name>
     <message>
         <location filename="../../ui/registration.py" line="68"/>
@@ -1545,6 +2559,29 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="45"/>
+        <source>Group roster on a date</source>
+        <translation>Состав группы на дату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="58"/>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="59"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/movement_page.py" line="83"/>
+        <source>In the group: {0}</source>
+        <translation>В группе: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="72"/>
@@ -1565,6 +2602,59 @@ Every change it made will be reverted; the undo itself is written to the change 
         <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>SferumStateDialog</name>
+    <message>
+        <location filename="../../ui/people/sferum_dialog.py" line="43"/>
+        <source>Sferum: {0}</source>
+        <translation>Сферум: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/sferum_dialog.py" line="51"/>
+        <source>Invited</source>
+        <translation>Приглашён(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/sferum_dialog.py" line="52"/>
+        <source>Join request received</source>
+        <translation>Получена заявка на вступление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/sferum_dialog.py" line="53"/>
+        <source>Joined</source>
+        <translation>Вступил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/sferum_dialog.py" line="57"/>
+        <source>Teacher status verified</source>
+        <translation>Статус «Преподаватель» подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/sferum_dialog.py" line="58"/>
+        <source>Extra administrator</source>
+        <translation>Дополнительный администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/sferum_dialog.py" line="60"/>
+        <source>Removed from Sferum</source>
+        <translation>Удалён(а) из Сферума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/sferum_dialog.py" line="78"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/sferum_dialog.py" line="81"/>
+        <source>by the link:</source>
+        <translation>по ссылке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/sferum_dialog.py" line="97"/>
+        <source>State: {0}</source>
+        <translation>Состояние: {0}</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2849,119 @@ Every change it made will be reverted; the undo itself is written to the change 
         <location filename="../../ui/pages/structure.py" line="491"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="64"/>
+        <source>Sferum tasks</source>
+        <translation>Задачи Сферума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="67"/>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="72"/>
+        <source>By person</source>
+        <translation>По людям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="73"/>
+        <source>By class or chat</source>
+        <translation>По классам и чатам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="74"/>
+        <source>Show done and cancelled</source>
+        <translation>Показывать выполненные и отменённые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="89"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="89"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="89"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="89"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="100"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="102"/>
+        <source>Cancel task</source>
+        <translation>Отменить задачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="104"/>
+        <source>Reopen</source>
+        <translation>Вернуть в работу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="107"/>
+        <source>Done on:</source>
+        <translation>Дата выполнения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="135"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="151"/>
+        <source>Class or chat</source>
+        <translation>Класс или чат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="151"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="180"/>
+        <source>{0} — open: {1}, overdue: {2}</source>
+        <translation>{0} — открыто: {1}, просрочено: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="184"/>
+        <source>, due from {0}</source>
+        <translation>, срок с {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="228"/>
+        <source>Shown {0} of {1}</source>
+        <translation>Показано {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="297"/>
+        <source>The tasks are not changed</source>
+        <translation>Задачи не изменены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="312"/>
+        <source>Cancel tasks</source>
+        <translation>Отмена задач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="312"/>
+        <source>Cancel {0} task(s)?</source>
+        <translation>Отменить задач: {0}?</translation>
     </message>
 </context>
 <context>
