@@ -188,3 +188,22 @@ def test_a_slow_listing_loads_off_the_gui_thread(qtbot, db: Database) -> None:  
         pass
     assert LOADS and LOADS[-1] is not threading.main_thread()
     assert page.model.rowCount() == 0 and page.count_label.text() == "Показано 0 из 0"
+
+
+def test_a_change_on_one_page_shows_on_the_others(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Marking a task done on Задачи Сферума: Обзор shows one open task fewer when next
+    shown, without F5."""
+    before = int(window.overview.tiles["open_tasks"].value_label.text())
+    click_navigation(qtbot, window, "tasks")
+    tasks = window.pages["tasks"]
+    first = tasks.task_items()[0]
+    first.setSelected(True)
+    with qtbot.waitSignal(tasks.loaded, timeout=20_000):
+        qtbot.mouseClick(tasks.done_button, Qt.MouseButton.LeftButton)
+    assert window.overview.stale
+    click_navigation(qtbot, window, "overview")
+    assert not window.overview.stale  # showing it started the reload
+    qtbot.waitUntil(
+        lambda: window.overview.tiles["open_tasks"].value_label.text() == str(before - 1),
+        timeout=20_000,
+    )

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -517,13 +516,3 @@ class ImportWizard(QWizard):
     @Slot()
     def _on_cancelled(self) -> None:
         self._set_running(False)
-
-
-def open_import_wizard(window: QMainWindow, db: Database, *_checked: object) -> ImportWizard:
-    """Open the wizard over the main window; a committed import reloads its pages."""
-    wizard = ImportWizard(db, window)
-    reload = getattr(window, "reload_loaded_pages", None)
-    if reload is not None:
-        wizard.imported.connect(reload)
-    wizard.open()
-    return wizard

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from ..data.engine import Database
 from ..services.organisation import organisation_name
+from .import_wizard import ImportWizard
+from .movement import MovementPage, TasksPage
 from .pages import registers
 from .pages.audit_page import AuditPage
 from .pages.base import Page
@@ -25,6 +27,7 @@ from .pages.overview import OverviewPage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.structure import StructurePage
+from .people import people_page
 from .rollover_wizard import RolloverWizard
 from .tasks import wait_for_tasks
 
@@ -85,13 +88,11 @@ class MainWindow(QMainWindow):
                 self.structure = StructurePage(db)
                 self.pages[key] = self.structure
             elif key in ("staff", "students", "parents"):
-                from .people import people_page
-
                 self.pages[key] = people_page(db, key)
-            elif key in ("movement", "tasks"):
-                from .movement import MovementPage, TasksPage
-
-                self.pages[key] = MovementPage(db) if key == "movement" else TasksPage(db)
+            elif key == "movement":
+                self.pages[key] = MovementPage(db)
+            elif key == "tasks":
+                self.pages[key] = TasksPage(db)
             elif key in _REGISTERS:
                 self.pages[key] = ListPage(db, _REGISTERS[key])
         self.pages["reports"] = self.reports
@@ -119,14 +120,10 @@ class MainWindow(QMainWindow):
         self.location_label.setObjectName("location")
         self.statusBar().addPermanentWidget(self.location_label)
 
-        from functools import partial
-
-        from .import_wizard import open_import_wizard
-
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = file_menu.addAction(self.tr("Import…"))
         self.import_action.setObjectName("import_action")
-        self.import_action.triggered.connect(partial(open_import_wizard, self, db))
+        self.import_action.triggered.connect(self.open_import_wizard)
 
         year_menu = self.menuBar().addMenu(self.tr("&Academic year"))
         self.rollover_action = year_menu.addAction(self.tr("Academic year rollover…"))
@@ -140,6 +137,8 @@ class MainWindow(QMainWindow):
         self.overview.open_card_requested.connect(self.open_organisation_card)
         self.overview.page_requested.connect(self.show_page)
         self.audit.batch_undone.connect(self.reload_loaded_pages)
+        for page in self.pages.values():
+            page.data_changed.connect(self._on_data_changed)
         self.update_title()
         self.show_page(start_page)
 
@@ -178,6 +177,21 @@ class MainWindow(QMainWindow):
         wizard.applied.connect(self.reload_loaded_pages)
         wizard.open()
         return wizard
+
+    @Slot()
+    def open_import_wizard(self) -> ImportWizard:
+        wizard = ImportWizard(self.db, self)
+        wizard.imported.connect(self.reload_loaded_pages)
+        wizard.open()
+        return wizard
+
+    @Slot()
+    def _on_data_changed(self) -> None:
+        """A page stored a change: the others show it when next on screen."""
+        source = self.sender()
+        for page in self.pages.values():
+            if page is not source:
+                page.mark_stale()
 
     @Slot()
     def reload_loaded_pages(self) -> None:

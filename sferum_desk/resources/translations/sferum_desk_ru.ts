@@ -601,17 +601,17 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="48"/>
+        <location filename="../../ui/import_wizard.py" line="47"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="49"/>
+        <location filename="../../ui/import_wizard.py" line="48"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="50"/>
+        <location filename="../../ui/import_wizard.py" line="49"/>
         <source>Problem</source>
         <translation>Что не так</translation>
     </message>
@@ -878,47 +878,47 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271"/>
+        <location filename="../../ui/import_wizard.py" line="270"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272"/>
+        <location filename="../../ui/import_wizard.py" line="271"/>
         <source>Nothing has been written yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Create missing associations and groups</source>
         <translation>Создавать недостающие объединения и группы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="275"/>
+        <location filename="../../ui/import_wizard.py" line="274"/>
         <source>Skip rows with errors</source>
         <translation>Пропустить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>Save problems to Excel…</source>
         <translation>Сохранить ошибки в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="325"/>
+        <location filename="../../ui/import_wizard.py" line="324"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="368"/>
+        <location filename="../../ui/import_wizard.py" line="367"/>
         <source>Save the problems</source>
         <translation>Сохранить ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="370"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>Could not save {0}: {1}</source>
         <translation>Не удалось сохранить {0}: {1}</translation>
     </message>
@@ -926,27 +926,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>What each column of the file holds. The first rows of the file are shown below; choose «do not import» for a column you do not need.</source>
         <translation>Что содержит каждый столбец файла. Ниже — первые строки файла; для ненужного столбца выберите «не загружать».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="215"/>
         <source>Header row: {0}. Data rows: from {1}.</source>
         <translation>Строка заголовков: {0}. Данные: со строки {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="226"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="233"/>
         <source>— do not import —</source>
         <translation>— не загружать —</translation>
     </message>
@@ -954,47 +954,47 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84"/>
+        <location filename="../../ui/import_wizard.py" line="83"/>
         <source>What to import</source>
         <translation>Что загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="87"/>
+        <location filename="../../ui/import_wizard.py" line="86"/>
         <source>An Excel workbook (.xlsx) or a CSV file with a header row: the columns are recognised by their headers, the next page lets you correct them.</source>
         <translation>Книга Excel (.xlsx) или файл CSV со строкой заголовков: столбцы узнаются по заголовкам, на следующей странице их можно поправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="91"/>
+        <location filename="../../ui/import_wizard.py" line="90"/>
         <source>Students (with parents and groups)</source>
         <translation>Обучающихся (с родителями и группами)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="93"/>
+        <location filename="../../ui/import_wizard.py" line="92"/>
         <source>Staff</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Import:</source>
         <translation>Загрузить:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="125"/>
+        <location filename="../../ui/import_wizard.py" line="124"/>
         <source>Choose the file to import</source>
         <translation>Выберите файл для загрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="127"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>Excel and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Файлы Excel и CSV (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -1002,17 +1002,17 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportSheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>The workbook has several sheets: choose the one with the list.</source>
         <translation>В книге несколько листов: выберите лист со списком.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
@@ -1020,82 +1020,82 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="404"/>
+        <location filename="../../ui/import_wizard.py" line="403"/>
         <source>Import from Excel or CSV</source>
         <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="413"/>
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>Rows in the file: {0}</source>
         <translation>Строк в файле: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="423"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>New students: {0}</source>
         <translation>Новых обучающихся: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="423"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>New staff: {0}</source>
         <translation>Новых сотрудников: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="426"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
         <source>Updated: {0}</source>
         <translation>Обновлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="428"/>
+        <location filename="../../ui/import_wizard.py" line="427"/>
         <source>Enrolments: {0} (already enrolled: {1})</source>
         <translation>Зачислений: {0} (уже зачислены: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
         <source>Hired: {0} (already working: {1})</source>
         <translation>Принято на работу: {0} (уже работают: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="431"/>
         <source>Repeats merged: {0}</source>
         <translation>Объединено повторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="435"/>
         <source>New parents: {0}, links to children: {1}</source>
         <translation>Новых родителей: {0}, связей с детьми: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="440"/>
         <source>Associations to create: {0}, groups: {1}</source>
         <translation>Новых объединений: {0}, групп: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="445"/>
+        <location filename="../../ui/import_wizard.py" line="444"/>
         <source>Errors: {0}</source>
         <translation>Ошибок: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>In the database but not in the file (nobody is expelled or dismissed): {0}</source>
         <translation>Есть в базе, но нет в файле (никто не отчислен и не уволен): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Nothing was imported: {0} rows have errors.</source>
         <translation>Ничего не загружено: ошибки в строках ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>The import is done.</source>
         <translation>Загрузка выполнена.</translation>
     </message>
@@ -1212,102 +1212,102 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -1315,52 +1315,52 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MovementPage</name>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="96"/>
+        <location filename="../../ui/movement/movement_page.py" line="85"/>
         <source>New event…</source>
         <translation>Новое событие…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="98"/>
+        <location filename="../../ui/movement/movement_page.py" line="87"/>
         <source>Bulk enrolment…</source>
         <translation>Массовое зачисление…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="100"/>
+        <location filename="../../ui/movement/movement_page.py" line="89"/>
         <source>Cancel event…</source>
         <translation>Отменить событие…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="102"/>
+        <location filename="../../ui/movement/movement_page.py" line="91"/>
         <source>Group roster on a date…</source>
         <translation>Состав группы на дату…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="157"/>
+        <location filename="../../ui/movement/movement_page.py" line="146"/>
         <source>Cancel the event {0}?</source>
         <translation>Отменить событие {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="162"/>
+        <location filename="../../ui/movement/movement_page.py" line="151"/>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="163"/>
+        <location filename="../../ui/movement/movement_page.py" line="152"/>
         <source>These open tasks will be withdrawn:</source>
         <translation>Будут отозваны открытые задачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="164"/>
+        <location filename="../../ui/movement/movement_page.py" line="153"/>
         <source>The memberships the event changed are restored.</source>
         <translation>Составы групп, изменённые событием, будут восстановлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="165"/>
+        <location filename="../../ui/movement/movement_page.py" line="154"/>
         <source>Cancel the event</source>
         <translation>Отмена события</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="172"/>
+        <location filename="../../ui/movement/movement_page.py" line="161"/>
         <source>The event is not cancelled</source>
         <translation>Событие не отменено</translation>
     </message>
@@ -1949,47 +1949,47 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="81"/>
+        <location filename="../../ui/people/page.py" line="73"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="82"/>
+        <location filename="../../ui/people/page.py" line="74"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="83"/>
+        <location filename="../../ui/people/page.py" line="75"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="84"/>
+        <location filename="../../ui/people/page.py" line="76"/>
         <source>Sferum…</source>
         <translation>Сферум…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="85"/>
+        <location filename="../../ui/people/page.py" line="77"/>
         <source>Consent…</source>
         <translation>Согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="87"/>
+        <location filename="../../ui/people/page.py" line="79"/>
         <source>Join requests…</source>
         <translation>Заявки на вступление…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="211"/>
+        <location filename="../../ui/people/page.py" line="193"/>
         <source>Delete the record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="213"/>
+        <location filename="../../ui/people/page.py" line="195"/>
         <source>Delete «{0}» from the registry? Use this only for a record entered by mistake: people who leave are dismissed or expelled.</source>
         <translation>Удалить «{0}» из реестра? Удаляйте только запись, внесённую по ошибке: уходящих увольняют или отчисляют.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="223"/>
+        <location filename="../../ui/people/page.py" line="205"/>
         <source>The record is not deleted</source>
         <translation>Запись не удалена</translation>
     </message>
@@ -2561,22 +2561,22 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="45"/>
+        <location filename="../../ui/movement/movement_page.py" line="36"/>
         <source>Group roster on a date</source>
         <translation>Состав группы на дату</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="58"/>
+        <location filename="../../ui/movement/movement_page.py" line="49"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="59"/>
+        <location filename="../../ui/movement/movement_page.py" line="50"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="83"/>
+        <location filename="../../ui/movement/movement_page.py" line="74"/>
         <source>In the group: {0}</source>
         <translation>В группе: {0}</translation>
     </message>
@@ -2854,112 +2854,112 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="64"/>
+        <location filename="../../ui/movement/tasks_page.py" line="61"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="67"/>
+        <location filename="../../ui/movement/tasks_page.py" line="64"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="72"/>
+        <location filename="../../ui/movement/tasks_page.py" line="69"/>
         <source>By person</source>
         <translation>По людям</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="73"/>
+        <location filename="../../ui/movement/tasks_page.py" line="70"/>
         <source>By class or chat</source>
         <translation>По классам и чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="74"/>
+        <location filename="../../ui/movement/tasks_page.py" line="71"/>
         <source>Show done and cancelled</source>
         <translation>Показывать выполненные и отменённые</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="89"/>
+        <location filename="../../ui/movement/tasks_page.py" line="86"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="89"/>
+        <location filename="../../ui/movement/tasks_page.py" line="86"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="89"/>
+        <location filename="../../ui/movement/tasks_page.py" line="86"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="89"/>
+        <location filename="../../ui/movement/tasks_page.py" line="86"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="100"/>
+        <location filename="../../ui/movement/tasks_page.py" line="97"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="102"/>
+        <location filename="../../ui/movement/tasks_page.py" line="99"/>
         <source>Cancel task</source>
         <translation>Отменить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="104"/>
+        <location filename="../../ui/movement/tasks_page.py" line="101"/>
         <source>Reopen</source>
         <translation>Вернуть в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="107"/>
+        <location filename="../../ui/movement/tasks_page.py" line="104"/>
         <source>Done on:</source>
         <translation>Дата выполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="135"/>
+        <location filename="../../ui/movement/tasks_page.py" line="131"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="151"/>
+        <location filename="../../ui/movement/tasks_page.py" line="147"/>
         <source>Class or chat</source>
         <translation>Класс или чат</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="151"/>
+        <location filename="../../ui/movement/tasks_page.py" line="147"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="180"/>
+        <location filename="../../ui/movement/tasks_page.py" line="176"/>
         <source>{0} — open: {1}, overdue: {2}</source>
         <translation>{0} — открыто: {1}, просрочено: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="184"/>
+        <location filename="../../ui/movement/tasks_page.py" line="180"/>
         <source>, due from {0}</source>
         <translation>, срок с {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="228"/>
+        <location filename="../../ui/movement/tasks_page.py" line="219"/>
         <source>Shown {0} of {1}</source>
         <translation>Показано {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="297"/>
+        <location filename="../../ui/movement/tasks_page.py" line="288"/>
         <source>The tasks are not changed</source>
         <translation>Задачи не изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="312"/>
+        <location filename="../../ui/movement/tasks_page.py" line="303"/>
         <source>Cancel tasks</source>
         <translation>Отмена задач</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="312"/>
+        <location filename="../../ui/movement/tasks_page.py" line="303"/>
         <source>Cancel {0} task(s)?</source>
         <translation>Отменить задач: {0}?</translation>
     </message>

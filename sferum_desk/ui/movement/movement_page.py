@@ -3,7 +3,7 @@ roster of a group on a date."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,15 +25,6 @@ from ..pages.list_page import ListPage
 from ..pages.registers import MOVEMENT
 from .bulk_enrol_dialog import BulkEnrolDialog
 from .event_dialog import EventDialog, date_edit
-
-
-class _Notifier(QObject):
-    """Tells the Задачи page that movement changed the task list."""
-
-    changed = Signal()
-
-
-notifier = _Notifier()
 
 
 class RosterDialog(QDialog):
@@ -88,8 +79,6 @@ class RosterDialog(QDialog):
 
 class MovementPage(ListPage):
     """The journal of movement events."""
-
-    changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, MOVEMENT, parent)
@@ -181,5 +170,4 @@ class MovementPage(ListPage):
 
     def _after_change(self) -> None:
         self.reload()
-        self.changed.emit()
-        notifier.changed.emit()
+        self.data_changed.emit()

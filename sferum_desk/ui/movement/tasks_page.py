@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,6 @@ from ...services.organisation import ValidationError
 from ..pages.base import Page
 from ..pages.list_page import page_title_label
 from ..tasks import run_task
-from .movement_page import notifier
 
 _OVERDUE = QColor("#b71c1c")
 _MUTED = QColor("#808080")
@@ -54,8 +53,6 @@ def _fetch_groups(
 
 
 class TasksPage(Page):
-    changed = Signal()  # tasks were marked done, cancelled or reopened
-
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -124,7 +121,6 @@ class TasksPage(Page):
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.reopen_button.clicked.connect(self.reopen_selected)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        notifier.changed.connect(self._on_movement)
         self._update_buttons()
 
     # -- loading -----------------------------------------------------------------------
@@ -200,11 +196,6 @@ class TasksPage(Page):
             for column in range(5):
                 child.setForeground(column, QBrush(_MUTED))
         return child
-
-    @Slot()
-    def _on_movement(self) -> None:
-        if self.requested:
-            self.reload()
 
     # -- filtering ---------------------------------------------------------------------
 
@@ -297,7 +288,7 @@ class TasksPage(Page):
             QMessageBox.warning(self, self.tr("The tasks are not changed"), str(exc))
             return
         self.reload()
-        self.changed.emit()
+        self.data_changed.emit()
 
     @Slot()
     def mark_done(self) -> None:

@@ -2,9 +2,9 @@
 actions on a person — add, edit, delete, Sferum state, consent, join requests, movement.
 
 The filter finds people by name (Cyrillic, «ё»/«е», any case), by phone however it is typed
-(9001234567, 89001234567, +7 900 123-45-67), by group and by state. The three pages share
-one change counter, so a page shown after a change elsewhere (a parent linked from the
-student's side) reloads itself.
+(9001234567, 89001234567, +7 900 123-45-67), by group and by state. A stored change is
+announced with ``data_changed``, so the other pages (a parent linked from the student's
+side) reload when next shown.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -44,12 +43,6 @@ _PAGES: dict[str, tuple[ListSpec, PersonKind]] = {
 }
 
 
-class _Changes:
-    """How many people changes were stored from any people page (see the module doc)."""
-
-    count = 0
-
-
 def people_page(db: Database, key: str) -> PeoplePage:
     spec, kind = _PAGES[key]
     return PeoplePage(db, spec, kind)
@@ -61,7 +54,6 @@ class PeoplePage(ListPage):
     ) -> None:
         super().__init__(db, spec, parent)
         self.kind = kind
-        self._seen_changes = _Changes.count
         self._select_after_load: int | None = None
 
         self.detail = PersonDetailPanel(db)
@@ -131,16 +123,6 @@ class PeoplePage(ListPage):
     def _on_filter_text(self, text: str) -> None:
         super()._on_filter_text(" ".join(search_words(text)))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.requested and self._seen_changes != _Changes.count:
-            self._seen_changes = _Changes.count
-            self.reload()
-
-    def reload(self) -> None:
-        self._seen_changes = _Changes.count
-        super().reload()
-
     # -- selection -----------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
@@ -178,9 +160,9 @@ class PeoplePage(ListPage):
         self.edit_person()
 
     def _after_change(self, select: int | None = None) -> None:
-        _Changes.count += 1
         self._select_after_load = select or self.selected_id()
         self.reload()
+        self.data_changed.emit()
 
     # -- actions -------------------------------------------------------------------------
 
