@@ -294,3 +294,14 @@ def test_errors_workbook(db: Database, tmp_path: Path) -> None:
     assert values[-1] == [4, None, "Строка повторяет строку 3 — учтена один раз.", "замечание"]
     formula_cells = [c for row in sheet.iter_rows() for c in row if str(c.value).startswith("=")]
     assert all(c.data_type == "s" for c in formula_cells)
+
+
+def test_a_list_of_one_group_says_nothing_of_the_others(db: Database, tmp_path: Path) -> None:
+    """The missing are sought only in the groups the file names, not in the whole
+    association: a list of «Робототехника» group 2 does not flag group 1's students."""
+    setup_centre(db)
+    _import(db, write_xlsx(tmp_path / "list.xlsx", ROWS))
+    second = [STUDENT_HEADERS, ["Новикова Вера", "01.01.2016", "Робототехника", "2", 1, "", "", ""]]
+    result = _import(db, write_xlsx(tmp_path / "group2.xlsx", second))
+    assert result.written and result.enrolled == 1
+    assert result.missing == []

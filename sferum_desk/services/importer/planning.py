@@ -180,16 +180,10 @@ class _Planner:
     def _missing_students(
         self, active: set[tuple[int, int]], present: set[tuple[int, int]]
     ) -> None:
-        """Active in the groups (and the associations) the file covers, absent from it."""
+        """Active in the groups the file names, absent from it. Only those groups: a list of
+        two groups of an association says nothing about its other groups."""
         plan = self.plan
-        assert self.groups is not None
-        structure = self.groups.structure
-        covered: set[int] = set()
-        for group in plan.groups:
-            if group.group_id is not None:
-                covered.add(group.group_id)
-            if group.association_id is not None:
-                covered |= {g.id for g in structure.of_association.get(group.association_id, [])}
+        covered = {group.group_id for group in plan.groups if group.group_id is not None}
         missing = sorted(pair for pair in active if pair[1] in covered and pair not in present)
         if not missing:
             return
