@@ -116,6 +116,8 @@ def test_the_wizard_checks_and_imports(
     assert finish.text() == "Загрузить"
     summary = check.summary.text()
     assert "Новых обучающихся: 2" in summary and "Ошибок: 1" in summary
+    assert check.tabs.tabText(0) == "Ошибки и замечания (1)"
+    assert check.tabs.tabText(1) == "Нет в файле (0)"
     assert check.model.rowCount() == 1
     assert check.model.text(0, 0) == "6"
     assert check.model.text(0, 1) == "Дата рожд."

@@ -11,11 +11,10 @@ import sys
 from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,16 +36,10 @@ from ..data.engine import Database
 from ..services import importer
 from ..services.importer import ImportKind, ImportOptions, ImportResult, ImportSource
 from ..services.organisation import ValidationError
-from .table_model import Column, RecordTableModel
+from .import_check_page import ImportCheckPage
 from .tasks import Task, run_task
 
 PREVIEW_ROWS = 10
-
-PROBLEM_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Row"), lambda p: p.row or None),
-    Column(QT_TRANSLATE_NOOP("Columns", "Column"), lambda p: p.column),
-    Column(QT_TRANSLATE_NOOP("Columns", "Problem"), lambda p: p.message, tooltip=True),
-)
 
 
 def _run_import(
@@ -57,15 +49,6 @@ def _run_import(
     with db.transaction() as session:
         result = yield from importer.apply_import(session, source, options)
     return result
-
-
-def _check_rows(
-    db: Database, source: ImportSource, options: ImportOptions, generation: int
-) -> tuple[int, ImportResult]:
-    """Runs in a worker: plan the import on a short session of its own, nothing written."""
-    with db.session() as session:
-        plan = importer.plan_import(session, source, options)
-        return generation, importer.result_of(plan)
 
 
 def _error_label() -> QLabel:
@@ -261,125 +244,6 @@ class ImportColumnsPage(QWizardPage):
         return True
 
 
-class ImportCheckPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.result: ImportResult | None = None
-        self._generation = 0
-        self.setTitle(self.tr("Check"))
-        self.setSubTitle(self.tr("Nothing has been written yet."))
-        self.create_groups = QCheckBox(self.tr("Create missing associations and groups"))
-        self.create_groups.setObjectName("create_groups")
-        self.skip_invalid = QCheckBox(self.tr("Skip rows with errors"))
-        self.skip_invalid.setObjectName("skip_invalid")
-        self.create_groups.toggled.connect(self.check)
-        self.skip_invalid.toggled.connect(self.check)
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        self.model = RecordTableModel(PROBLEM_COLUMNS, parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("problems")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.save_button = QPushButton(self.tr("Save problems to Excel…"))
-        self.save_button.setObjectName("save_problems")
-        self.save_button.clicked.connect(self.save_problems)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.create_groups)
-        layout.addWidget(self.skip_invalid)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-    def options(self, dry_run: bool = False) -> ImportOptions:
-        return ImportOptions(
-            create_groups=self.create_groups.isChecked(),
-            skip_invalid=self.skip_invalid.isChecked(),
-            dry_run=dry_run,
-            today=self._wizard.today,
-        )
-
-    def initializePage(self) -> None:
-        self.create_groups.setVisible(self._wizard.kind() == ImportKind.STUDENTS)
-        self.check()
-
-    checked = Signal()  # a check finished and its result is on the page
-
-    @Slot()
-    def check(self) -> None:
-        """Plan the import in the background (10,000 rows take a second or two)."""
-        source = self._wizard.source
-        if source is None:
-            return
-        self._generation += 1
-        self.result = None
-        self.summary.setText(self.tr("Checking the rows…"))
-        self.model.set_rows([])
-        self.save_button.setEnabled(False)
-        self.completeChanged.emit()
-        run_task(
-            _check_rows,
-            self._on_checked,
-            self._wizard.db,
-            source,
-            self.options(dry_run=True),
-            self._generation,
-            on_error=self._on_check_failed,
-        )
-
-    @Slot(object)
-    def _on_checked(self, outcome: tuple[int, ImportResult]) -> None:
-        generation, result = outcome
-        if generation != self._generation:
-            return  # the options changed while this check ran
-        self.result = result
-        self.summary.setText("\n".join(self._wizard.summary_lines(result)))
-        self.model.set_rows(result.errors + result.notices)
-        self.table.resizeColumnsToContents()
-        self.save_button.setEnabled(bool(result.errors or result.notices))
-        self.completeChanged.emit()
-        self.checked.emit()
-
-    @Slot(object)
-    def _on_check_failed(self, exc: BaseException) -> None:
-        self.summary.setText(str(exc))
-        self.checked.emit()
-
-    def isComplete(self) -> bool:
-        result = self.result
-        return result is not None and (not result.errors or self.skip_invalid.isChecked())
-
-    @Slot()
-    def save_problems(self) -> None:
-        result = self.result
-        if result is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the problems"),
-            str(self._wizard.path.with_name(f"{self._wizard.path.stem}-ошибки.xlsx")),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not path:
-            return
-        try:
-            importer.write_errors_workbook(
-                result.errors + result.notices, path, source=result.file_name
-            )
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.title(), self.tr("Could not save {0}: {1}").format(path, exc)
-            )
-
-
 class ImportWizard(QWizard):
     """``imported`` carries the change batch's id once the import is committed."""
 
@@ -445,9 +309,9 @@ class ImportWizard(QWizard):
         if result.missing:
             lines.append(
                 self.tr(
-                    "In the database but not in the file (nobody is expelled or dismissed): {0}"
-                ).format("; ".join(f"{m.name} — {m.where}" for m in result.missing[:20]))
-                + ("…" if len(result.missing) > 20 else "")
+                    "In the database but not in the file: {0} (nobody is expelled or "
+                    "dismissed; the list is on the «Not in the file» tab of the check)"
+                ).format(len(result.missing))
             )
         return lines
 

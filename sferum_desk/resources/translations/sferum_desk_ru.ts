@@ -165,6 +165,7 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Объединение</translation>
     </message>
     <message>
+        <location filename="../../ui/import_check_page.py" line="35"/>
         <location filename="../../ui/rollover_wizard.py" line="54"/>
         <location filename="../../ui/people/join_requests_dialog.py" line="45"/>
         <source>Group</source>
@@ -191,6 +192,7 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>В Сферуме</translation>
     </message>
     <message>
+        <location filename="../../ui/import_check_page.py" line="34"/>
         <location filename="../../ui/pages/registers.py" line="83"/>
         <location filename="../../ui/pages/registers.py" line="104"/>
         <location filename="../../ui/pages/registers.py" line="125"/>
@@ -601,17 +603,17 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="47"/>
+        <location filename="../../ui/import_check_page.py" line="39"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="48"/>
+        <location filename="../../ui/import_check_page.py" line="40"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="49"/>
+        <location filename="../../ui/import_check_page.py" line="41"/>
         <source>Problem</source>
         <translation>Что не так</translation>
     </message>
@@ -878,47 +880,62 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="270"/>
+        <location filename="../../ui/import_check_page.py" line="60"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="271"/>
+        <location filename="../../ui/import_check_page.py" line="61"/>
         <source>Nothing has been written yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272"/>
+        <location filename="../../ui/import_check_page.py" line="62"/>
         <source>Create missing associations and groups</source>
         <translation>Создавать недостающие объединения и группы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_check_page.py" line="64"/>
         <source>Skip rows with errors</source>
         <translation>Пропустить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_check_page.py" line="90"/>
         <source>Save problems to Excel…</source>
         <translation>Сохранить ошибки в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
+        <location filename="../../ui/import_check_page.py" line="125"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367"/>
+        <location filename="../../ui/import_check_page.py" line="150"/>
+        <source>Errors and notices ({0})</source>
+        <translation>Ошибки и замечания ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="153"/>
+        <source>Not in the file ({0})</source>
+        <translation>Нет в файле ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="158"/>
+        <source>Active in the groups the file names but absent from it: candidates for expulsion or dismissal. Nobody is expelled or dismissed by the import.</source>
+        <translation>Числятся в группах, названных в файле, но в нём отсутствуют: кандидаты на отчисление или увольнение. Загрузка никого не отчисляет и не увольняет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_check_page.py" line="182"/>
         <source>Save the problems</source>
         <translation>Сохранить ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_check_page.py" line="184"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_check_page.py" line="194"/>
         <source>Could not save {0}: {1}</source>
         <translation>Не удалось сохранить {0}: {1}</translation>
     </message>
@@ -926,27 +943,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="173"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>What each column of the file holds. The first rows of the file are shown below; choose «do not import» for a column you do not need.</source>
         <translation>Что содержит каждый столбец файла. Ниже — первые строки файла; для ненужного столбца выберите «не загружать».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Header row: {0}. Data rows: from {1}.</source>
         <translation>Строка заголовков: {0}. Данные: со строки {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="233"/>
+        <location filename="../../ui/import_wizard.py" line="216"/>
         <source>— do not import —</source>
         <translation>— не загружать —</translation>
     </message>
@@ -954,47 +971,47 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="83"/>
+        <location filename="../../ui/import_wizard.py" line="66"/>
         <source>What to import</source>
         <translation>Что загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86"/>
+        <location filename="../../ui/import_wizard.py" line="69"/>
         <source>An Excel workbook (.xlsx) or a CSV file with a header row: the columns are recognised by their headers, the next page lets you correct them.</source>
         <translation>Книга Excel (.xlsx) или файл CSV со строкой заголовков: столбцы узнаются по заголовкам, на следующей странице их можно поправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="90"/>
+        <location filename="../../ui/import_wizard.py" line="73"/>
         <source>Students (with parents and groups)</source>
         <translation>Обучающихся (с родителями и группами)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="92"/>
+        <location filename="../../ui/import_wizard.py" line="75"/>
         <source>Staff</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109"/>
+        <location filename="../../ui/import_wizard.py" line="92"/>
         <source>Import:</source>
         <translation>Загрузить:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="94"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>Choose the file to import</source>
         <translation>Выберите файл для загрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="126"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Excel and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Файлы Excel и CSV (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -1002,17 +1019,17 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportSheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="141"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="142"/>
         <source>The workbook has several sheets: choose the one with the list.</source>
         <translation>В книге несколько листов: выберите лист со списком.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="147"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
@@ -1020,82 +1037,82 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="403"/>
+        <location filename="../../ui/import_wizard.py" line="267"/>
         <source>Import from Excel or CSV</source>
         <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="277"/>
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="285"/>
         <source>Rows in the file: {0}</source>
         <translation>Строк в файле: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
         <source>New students: {0}</source>
         <translation>Новых обучающихся: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
         <source>New staff: {0}</source>
         <translation>Новых сотрудников: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>Updated: {0}</source>
         <translation>Обновлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="427"/>
+        <location filename="../../ui/import_wizard.py" line="291"/>
         <source>Enrolments: {0} (already enrolled: {1})</source>
         <translation>Зачислений: {0} (уже зачислены: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="293"/>
         <source>Hired: {0} (already working: {1})</source>
         <translation>Принято на работу: {0} (уже работают: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Repeats merged: {0}</source>
         <translation>Объединено повторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="435"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>New parents: {0}, links to children: {1}</source>
         <translation>Новых родителей: {0}, связей с детьми: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Associations to create: {0}, groups: {1}</source>
         <translation>Новых объединений: {0}, групп: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="444"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>Errors: {0}</source>
         <translation>Ошибок: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
-        <source>In the database but not in the file (nobody is expelled or dismissed): {0}</source>
-        <translation>Есть в базе, но нет в файле (никто не отчислен и не уволен): {0}</translation>
+        <location filename="../../ui/import_wizard.py" line="312"/>
+        <source>In the database but not in the file: {0} (nobody is expelled or dismissed; the list is on the «Not in the file» tab of the check)</source>
+        <translation>Есть в базе, но нет в файле: {0} (никто не отчислен и не уволен; список — на вкладке «Нет в файле» при проверке)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="360"/>
         <source>Nothing was imported: {0} rows have errors.</source>
         <translation>Ничего не загружено: ошибки в строках ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="367"/>
         <source>The import is done.</source>
         <translation>Загрузка выполнена.</translation>
     </message>
