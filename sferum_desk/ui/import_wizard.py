@@ -7,7 +7,6 @@ which runs the import in a worker with a progress dialog whose Cancel rolls it a
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Generator
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from ..services import importer
 from ..services.importer import ImportKind, ImportOptions, ImportResult, ImportSource
 from ..services.organisation import ValidationError
 from .import_check_page import ImportCheckPage
+from .task_wizard import TaskWizard
 from .tasks import Task, run_task
 
 PREVIEW_ROWS = 10
@@ -244,7 +244,8 @@ class ImportColumnsPage(QWizardPage):
         return True
 
 
-class ImportWizard(QWizard):
+class ImportWizard(TaskWizard):
+    expected_errors = (ValidationError, importer.ImportFileError)
     """``imported`` carries the change batch's id once the import is committed."""
 
     FILE_PAGE, SHEET_PAGE, COLUMNS_PAGE, CHECK_PAGE = range(4)
@@ -262,7 +263,6 @@ class ImportWizard(QWizard):
         self.source: ImportSource | None = None
         self.result_info: ImportResult | None = None
         self.task: Task | None = None
-        self._running = False
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Import from Excel or CSV"))
         self.resize(980, 640)
@@ -315,14 +315,10 @@ class ImportWizard(QWizard):
             )
         return lines
 
-    def accept(self) -> None:
-        """Finish starts the import; the wizard closes once it is committed."""
-        if self.result_info is not None:
-            super().accept()
-            return
-        if self._running or self.source is None:
-            return
-        self._set_running(True)
+    def can_start(self) -> bool:
+        return self.source is not None
+
+    def start_task(self) -> None:
         self.task = run_task(
             _run_import,
             self._on_imported,
@@ -334,19 +330,6 @@ class ImportWizard(QWizard):
             progress_parent=self,
             progress_title=self.tr("Importing…"),
         )
-
-    def reject(self) -> None:
-        if not self._running:
-            super().reject()
-
-    def _set_running(self, running: bool) -> None:
-        self._running = running
-        for button in (
-            QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.FinishButton,
-            QWizard.WizardButton.CancelButton,
-        ):
-            self.button(button).setEnabled(not running)
 
     @Slot(object)
     def _on_imported(self, result: ImportResult) -> None:
@@ -368,15 +351,3 @@ class ImportWizard(QWizard):
         )
         self.imported.emit(result.batch_id or 0)
         self.accept()
-
-    @Slot(object)
-    def _on_failed(self, exc: BaseException) -> None:
-        self._set_running(False)
-        if isinstance(exc, ValidationError | importer.ImportFileError):
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-        else:
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        self._set_running(False)

@@ -6,7 +6,6 @@ in a worker with a progress dialog; Cancel there rolls the whole transaction bac
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Generator
 from dataclasses import dataclass
 
@@ -33,6 +32,7 @@ from ..services import rollover
 from ..services.organisation import ValidationError
 from ..services.rollover import Outcome, RolloverItem, RolloverPlan
 from .table_model import Column, RecordTableModel
+from .task_wizard import TaskWizard
 from .tasks import run_task
 
 _OUTCOMES = {
@@ -280,7 +280,7 @@ class RolloverSummaryPage(QWizardPage):
         self.summary.setText("\n".join(lines))
 
 
-class RolloverWizard(QWizard):
+class RolloverWizard(TaskWizard):
     """``applied`` carries the change batch's id once the rollover is committed."""
 
     applied = Signal(int)
@@ -290,7 +290,6 @@ class RolloverWizard(QWizard):
         self.db = db
         self.plan: RolloverPlan | None = None
         self.result_info: RolloverResult | None = None
-        self._running = False
         self.setObjectName("rollover_wizard")
         self.setWindowTitle(self.tr("Academic year rollover"))
         self.resize(960, 600)
@@ -301,14 +300,10 @@ class RolloverWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Apply"))
 
-    def accept(self) -> None:
-        """Finish starts the rollover; the wizard closes once it is committed."""
-        if self.result_info is not None:
-            super().accept()
-            return
-        if self._running or self.plan is None:
-            return
-        self._set_running(True)
+    def can_start(self) -> bool:
+        return self.plan is not None
+
+    def start_task(self) -> None:
         run_task(
             _apply,
             self._on_applied,
@@ -319,19 +314,6 @@ class RolloverWizard(QWizard):
             progress_parent=self,
             progress_title=self.tr("Rolling over to the new academic year…"),
         )
-
-    def reject(self) -> None:
-        if not self._running:
-            super().reject()
-
-    def _set_running(self, running: bool) -> None:
-        self._running = running
-        for button in (
-            QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.FinishButton,
-            QWizard.WizardButton.CancelButton,
-        ):
-            self.button(button).setEnabled(not running)
 
     @Slot(object)
     def _on_applied(self, result: RolloverResult) -> None:
@@ -347,15 +329,3 @@ class RolloverWizard(QWizard):
         )
         self.applied.emit(result.batch_id)
         self.accept()
-
-    @Slot(object)
-    def _on_failed(self, exc: BaseException) -> None:
-        self._set_running(False)
-        if isinstance(exc, ValidationError):
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-        else:
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        self._set_running(False)

@@ -1102,17 +1102,17 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Есть в базе, но нет в файле: {0} (никто не отчислен и не уволен; список — на вкладке «Нет в файле» при проверке)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="331"/>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="360"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>Nothing was imported: {0} rows have errors.</source>
         <translation>Ничего не загружено: ошибки в строках ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367"/>
+        <location filename="../../ui/import_wizard.py" line="350"/>
         <source>The import is done.</source>
         <translation>Загрузка выполнена.</translation>
     </message>
@@ -2527,22 +2527,22 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="295"/>
+        <location filename="../../ui/rollover_wizard.py" line="294"/>
         <source>Academic year rollover</source>
         <translation>Переход на новый учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="302"/>
+        <location filename="../../ui/rollover_wizard.py" line="301"/>
         <source>Apply</source>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="320"/>
+        <location filename="../../ui/rollover_wizard.py" line="315"/>
         <source>Rolling over to the new academic year…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="344"/>
+        <location filename="../../ui/rollover_wizard.py" line="326"/>
         <source>The academic year {0} has begun. Sferum tasks created: {1}; they are on the «Sferum tasks» page.</source>
         <translation>Начался учебный год {0}. Создано задач Сферума: {1}; они на странице «Задачи Сферума».</translation>
     </message>
