@@ -35,6 +35,7 @@ from ..data.engine import Database
 from ..services import importer
 from ..services.importer import ImportKind, ImportOptions, ImportResult, ImportSource
 from ..services.organisation import ValidationError
+from .form_widgets import error_label
 from .import_check_page import ImportCheckPage
 from .task_wizard import TaskWizard
 from .tasks import Task, run_task
@@ -49,14 +50,6 @@ def _run_import(
     with db.transaction() as session:
         result = yield from importer.apply_import(session, source, options)
     return result
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    return label
 
 
 class ImportFilePage(QWizardPage):
@@ -84,7 +77,7 @@ class ImportFilePage(QWizardPage):
         browse = QPushButton(self.tr("Choose…"))
         browse.setObjectName("browse")
         browse.clicked.connect(self.browse)
-        self.error = _error_label()
+        self.error = error_label(hidden=False)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
@@ -142,7 +135,7 @@ class ImportSheetPage(QWizardPage):
         self.setSubTitle(self.tr("The workbook has several sheets: choose the one with the list."))
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("sheet")
-        self.error = _error_label()
+        self.error = error_label(hidden=False)
         form = QFormLayout()
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
         layout = QVBoxLayout(self)
@@ -183,7 +176,7 @@ class ImportColumnsPage(QWizardPage):
         self.table.setObjectName("preview")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
-        self.error = _error_label()
+        self.error = error_label(hidden=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
         layout.addWidget(self.table, 1)

@@ -8,7 +8,7 @@ there.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,9 +27,9 @@ from ..data.engine import Database
 from ..services import naming
 from ..services.naming import PreviewRow
 from ..services.organisation import ValidationError
+from .form_widgets import paint_error
 
 _PROBLEM_BACKGROUND = QColor("#fde0dc")
-_ERROR_COLOUR = "#b71c1c"
 HEADERS = (
     QT_TRANSLATE_NOOP("NamingRuleDialog", "Academic year"),
     QT_TRANSLATE_NOOP("NamingRuleDialog", "Current name"),
@@ -71,9 +71,7 @@ class NamingRuleDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("rule_error")
         self.error_label.setWordWrap(True)
-        palette = self.error_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, _ERROR_COLOUR)
-        self.error_label.setPalette(palette)
+        paint_error(self.error_label)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,19 +25,7 @@ from ..data.engine import Database
 from ..data.models import OrderKind
 from ..services import orders
 from ..services.organisation import ValidationError
-
-_ERROR_COLOUR = "#b71c1c"
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"error_{name}")
-    label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, _ERROR_COLOUR)
-    label.setPalette(palette)
-    label.setVisible(False)
-    return label
+from .form_widgets import error_label
 
 
 class OrderDialog(QDialog):
@@ -103,9 +90,9 @@ class OrderDialog(QDialog):
             form.addRow(label, field)
             if name == "file_path":
                 form.addRow("", self.file_note)
-            self.errors[name] = _error_label(name)
+            self.errors[name] = error_label(name)
             form.addRow("", self.errors[name])
-        self.summary = _error_label("summary")
+        self.summary = error_label("summary")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -31,6 +31,7 @@ from ..data.engine import Database
 from ..services import rollover
 from ..services.organisation import ValidationError
 from ..services.rollover import Outcome, RolloverItem, RolloverPlan
+from .form_widgets import error_label
 from .table_model import Column, RecordTableModel
 from .task_wizard import TaskWizard
 from .tasks import run_task
@@ -76,14 +77,6 @@ def _apply(
     return result
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    return label
-
-
 class RolloverYearsPage(QWizardPage):
     def __init__(self, wizard: RolloverWizard) -> None:
         super().__init__()
@@ -101,7 +94,7 @@ class RolloverYearsPage(QWizardPage):
         self.new_spin.setObjectName("new_year")
         self.new_spin.setRange(2000, 2100)
         self.new_name = QLabel()
-        self.error = _error_label()
+        self.error = error_label(hidden=False)
         with wizard.db.session() as session:
             years = rollover.list_years(session)
         for year in years:
@@ -184,7 +177,7 @@ class RolloverPreviewPage(QWizardPage):
         self.remove_button = QPushButton(self.tr("Remove new group"))
         self.remove_button.setObjectName("remove_group")
         self.remove_button.clicked.connect(self.remove_group)
-        self.error = _error_label()
+        self.error = error_label(hidden=False)
 
         adding = QHBoxLayout()
         adding.addWidget(QLabel(self.tr("Association:")))

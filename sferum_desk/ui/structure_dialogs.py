@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +27,7 @@ from ..data.models import SferumClassState
 from ..services import nomenclature
 from ..services.nomenclature import AssociationForm, Choice, FormChoices, GroupForm
 from ..services.organisation import ValidationError
-
-_ERROR_COLOUR = "#b71c1c"
+from .form_widgets import paint_error
 
 
 def _combo(choices: tuple[Choice, ...], none_text: str | None = None) -> QComboBox:
@@ -84,7 +82,7 @@ class FormDialog(QDialog):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
-        self._paint(self.summary)
+        paint_error(self.summary)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -98,12 +96,6 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.saved_id: int | None = None
 
-    @staticmethod
-    def _paint(label: QLabel) -> None:
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, _ERROR_COLOUR)
-        label.setPalette(palette)
-
     def add_field(self, name: str, label: str, editor: QWidget) -> None:
         editor.setObjectName(name)
         self.editors[name] = editor
@@ -111,7 +103,7 @@ class FormDialog(QDialog):
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setWordWrap(True)
-        self._paint(error)
+        paint_error(error)
         self.form.addRow("", error)
         self._error_rows[name] = self.form.rowCount() - 1
         self.form.setRowVisible(self.form.rowCount() - 1, False)

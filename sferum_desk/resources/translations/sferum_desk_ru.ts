@@ -4,69 +4,69 @@
 <context>
     <name>AssociationDialog</name>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="155"/>
+        <location filename="../../ui/structure_dialogs.py" line="147"/>
         <source>New association</source>
         <translation>Новое объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="155"/>
+        <location filename="../../ui/structure_dialogs.py" line="147"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="159"/>
+        <location filename="../../ui/structure_dialogs.py" line="151"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="161"/>
-        <location filename="../../ui/structure_dialogs.py" line="162"/>
-        <location filename="../../ui/structure_dialogs.py" line="163"/>
+        <location filename="../../ui/structure_dialogs.py" line="153"/>
+        <location filename="../../ui/structure_dialogs.py" line="154"/>
+        <location filename="../../ui/structure_dialogs.py" line="155"/>
         <source>not set</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="165"/>
+        <location filename="../../ui/structure_dialogs.py" line="157"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="166"/>
+        <location filename="../../ui/structure_dialogs.py" line="158"/>
         <source>Direction</source>
         <translation>Направленность</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="167"/>
+        <location filename="../../ui/structure_dialogs.py" line="159"/>
         <source>Head teacher</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="168"/>
+        <location filename="../../ui/structure_dialogs.py" line="160"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="169"/>
+        <location filename="../../ui/structure_dialogs.py" line="161"/>
         <source>Programme length, years</source>
         <translation>Срок программы, лет</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="170"/>
+        <location filename="../../ui/structure_dialogs.py" line="162"/>
         <source>Age from</source>
         <translation>Возраст от</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="171"/>
+        <location filename="../../ui/structure_dialogs.py" line="163"/>
         <source>Age to</source>
         <translation>Возраст до</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="172"/>
+        <location filename="../../ui/structure_dialogs.py" line="164"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="184"/>
+        <location filename="../../ui/structure_dialogs.py" line="176"/>
         <source>(no longer works)</source>
         <translation>(больше не работает)</translation>
     </message>
@@ -166,28 +166,28 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/import_check_page.py" line="35"/>
-        <location filename="../../ui/rollover_wizard.py" line="54"/>
+        <location filename="../../ui/rollover_wizard.py" line="55"/>
         <location filename="../../ui/people/join_requests_dialog.py" line="45"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="55"/>
+        <location filename="../../ui/rollover_wizard.py" line="56"/>
         <source>Students</source>
         <translation>Обучающихся</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="56"/>
+        <location filename="../../ui/rollover_wizard.py" line="57"/>
         <source>What happens</source>
         <translation>Что происходит</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="57"/>
+        <location filename="../../ui/rollover_wizard.py" line="58"/>
         <source>New class name</source>
         <translation>Новое название класса</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="58"/>
+        <location filename="../../ui/rollover_wizard.py" line="59"/>
         <source>In Sferum</source>
         <translation>В Сферуме</translation>
     </message>
@@ -744,52 +744,52 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/movement/event_dialog.py" line="41"/>
+        <location filename="../../ui/movement/event_dialog.py" line="33"/>
         <source>Movement event</source>
         <translation>Событие движения</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/event_dialog.py" line="57"/>
+        <location filename="../../ui/movement/event_dialog.py" line="49"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/event_dialog.py" line="58"/>
+        <location filename="../../ui/movement/event_dialog.py" line="50"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/event_dialog.py" line="59"/>
+        <location filename="../../ui/movement/event_dialog.py" line="51"/>
         <source>Effective date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/event_dialog.py" line="60"/>
+        <location filename="../../ui/movement/event_dialog.py" line="52"/>
         <source>Order</source>
         <translation>Приказ</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/event_dialog.py" line="61"/>
+        <location filename="../../ui/movement/event_dialog.py" line="53"/>
         <source>From group</source>
         <translation>Из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/event_dialog.py" line="62"/>
+        <location filename="../../ui/movement/event_dialog.py" line="54"/>
         <source>To group</source>
         <translation>В группу</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/event_dialog.py" line="63"/>
+        <location filename="../../ui/movement/event_dialog.py" line="55"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/event_dialog.py" line="64"/>
+        <location filename="../../ui/movement/event_dialog.py" line="56"/>
         <source>Position title</source>
         <translation>Название должности</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/event_dialog.py" line="65"/>
+        <location filename="../../ui/movement/event_dialog.py" line="57"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -797,82 +797,82 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="228"/>
+        <location filename="../../ui/structure_dialogs.py" line="220"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="228"/>
+        <location filename="../../ui/structure_dialogs.py" line="220"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="235"/>
+        <location filename="../../ui/structure_dialogs.py" line="227"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="240"/>
+        <location filename="../../ui/structure_dialogs.py" line="232"/>
         <source>Type the class name by hand</source>
         <translation>Задать название класса вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="243"/>
+        <location filename="../../ui/structure_dialogs.py" line="235"/>
         <source>given by the naming rule</source>
         <translation>по правилу именования</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="247"/>
+        <location filename="../../ui/structure_dialogs.py" line="239"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="248"/>
+        <location filename="../../ui/structure_dialogs.py" line="240"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="249"/>
+        <location filename="../../ui/structure_dialogs.py" line="241"/>
         <source>Group number</source>
         <translation>Номер группы</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="250"/>
+        <location filename="../../ui/structure_dialogs.py" line="242"/>
         <source>Study year</source>
         <translation>Год обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="251"/>
+        <location filename="../../ui/structure_dialogs.py" line="243"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="252"/>
+        <location filename="../../ui/structure_dialogs.py" line="244"/>
         <source>Planned size</source>
         <translation>Плановая наполняемость</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="253"/>
+        <location filename="../../ui/structure_dialogs.py" line="245"/>
         <source>State in Sferum</source>
         <translation>Состояние в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="255"/>
+        <location filename="../../ui/structure_dialogs.py" line="247"/>
         <source>Class name in Sferum</source>
         <translation>Название класса в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="256"/>
+        <location filename="../../ui/structure_dialogs.py" line="248"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="281"/>
+        <location filename="../../ui/structure_dialogs.py" line="273"/>
         <source>(archived association)</source>
         <translation>(объединение в архиве)</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="287"/>
+        <location filename="../../ui/structure_dialogs.py" line="279"/>
         <source>(no longer works)</source>
         <translation>(больше не работает)</translation>
     </message>
@@ -943,27 +943,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
+        <location filename="../../ui/import_wizard.py" line="166"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="169"/>
         <source>What each column of the file holds. The first rows of the file are shown below; choose «do not import» for a column you do not need.</source>
         <translation>Что содержит каждый столбец файла. Ниже — первые строки файла; для ненужного столбца выберите «не загружать».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Header row: {0}. Data rows: from {1}.</source>
         <translation>Строка заголовков: {0}. Данные: со строки {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="202"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>— do not import —</source>
         <translation>— не загружать —</translation>
     </message>
@@ -971,47 +971,47 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="66"/>
+        <location filename="../../ui/import_wizard.py" line="59"/>
         <source>What to import</source>
         <translation>Что загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="69"/>
+        <location filename="../../ui/import_wizard.py" line="62"/>
         <source>An Excel workbook (.xlsx) or a CSV file with a header row: the columns are recognised by their headers, the next page lets you correct them.</source>
         <translation>Книга Excel (.xlsx) или файл CSV со строкой заголовков: столбцы узнаются по заголовкам, на следующей странице их можно поправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="73"/>
+        <location filename="../../ui/import_wizard.py" line="66"/>
         <source>Students (with parents and groups)</source>
         <translation>Обучающихся (с родителями и группами)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="75"/>
+        <location filename="../../ui/import_wizard.py" line="68"/>
         <source>Staff</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84"/>
+        <location filename="../../ui/import_wizard.py" line="77"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="92"/>
+        <location filename="../../ui/import_wizard.py" line="85"/>
         <source>Import:</source>
         <translation>Загрузить:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="87"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>Choose the file to import</source>
         <translation>Выберите файл для загрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>Excel and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Файлы Excel и CSV (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -1019,17 +1019,17 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportSheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="141"/>
+        <location filename="../../ui/import_wizard.py" line="134"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142"/>
+        <location filename="../../ui/import_wizard.py" line="135"/>
         <source>The workbook has several sheets: choose the one with the list.</source>
         <translation>В книге несколько листов: выберите лист со списком.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
+        <location filename="../../ui/import_wizard.py" line="140"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
@@ -1037,82 +1037,82 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="260"/>
         <source>Import from Excel or CSV</source>
         <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="277"/>
+        <location filename="../../ui/import_wizard.py" line="270"/>
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="278"/>
         <source>Rows in the file: {0}</source>
         <translation>Строк в файле: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="286"/>
+        <location filename="../../ui/import_wizard.py" line="279"/>
         <source>New students: {0}</source>
         <translation>Новых обучающихся: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="286"/>
+        <location filename="../../ui/import_wizard.py" line="279"/>
         <source>New staff: {0}</source>
         <translation>Новых сотрудников: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="282"/>
         <source>Updated: {0}</source>
         <translation>Обновлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="284"/>
         <source>Enrolments: {0} (already enrolled: {1})</source>
         <translation>Зачислений: {0} (уже зачислены: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
         <source>Hired: {0} (already working: {1})</source>
         <translation>Принято на работу: {0} (уже работают: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="288"/>
         <source>Repeats merged: {0}</source>
         <translation>Объединено повторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="292"/>
         <source>New parents: {0}, links to children: {1}</source>
         <translation>Новых родителей: {0}, связей с детьми: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Associations to create: {0}, groups: {1}</source>
         <translation>Новых объединений: {0}, групп: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="308"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Errors: {0}</source>
         <translation>Ошибок: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>In the database but not in the file: {0} (nobody is expelled or dismissed; the list is on the «Not in the file» tab of the check)</source>
         <translation>Есть в базе, но нет в файле: {0} (никто не отчислен и не уволен; список — на вкладке «Нет в файле» при проверке)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="324"/>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>Nothing was imported: {0} rows have errors.</source>
         <translation>Ничего не загружено: ошибки в строках ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="350"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>The import is done.</source>
         <translation>Загрузка выполнена.</translation>
     </message>
@@ -1332,52 +1332,52 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MovementPage</name>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="85"/>
+        <location filename="../../ui/movement/movement_page.py" line="86"/>
         <source>New event…</source>
         <translation>Новое событие…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="87"/>
+        <location filename="../../ui/movement/movement_page.py" line="88"/>
         <source>Bulk enrolment…</source>
         <translation>Массовое зачисление…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="89"/>
+        <location filename="../../ui/movement/movement_page.py" line="90"/>
         <source>Cancel event…</source>
         <translation>Отменить событие…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="91"/>
+        <location filename="../../ui/movement/movement_page.py" line="92"/>
         <source>Group roster on a date…</source>
         <translation>Состав группы на дату…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="146"/>
+        <location filename="../../ui/movement/movement_page.py" line="147"/>
         <source>Cancel the event {0}?</source>
         <translation>Отменить событие {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="151"/>
+        <location filename="../../ui/movement/movement_page.py" line="152"/>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="152"/>
+        <location filename="../../ui/movement/movement_page.py" line="153"/>
         <source>These open tasks will be withdrawn:</source>
         <translation>Будут отозваны открытые задачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="153"/>
+        <location filename="../../ui/movement/movement_page.py" line="154"/>
         <source>The memberships the event changed are restored.</source>
         <translation>Составы групп, изменённые событием, будут восстановлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="154"/>
+        <location filename="../../ui/movement/movement_page.py" line="155"/>
         <source>Cancel the event</source>
         <translation>Отмена события</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="161"/>
+        <location filename="../../ui/movement/movement_page.py" line="162"/>
         <source>The event is not cancelled</source>
         <translation>Событие не отменено</translation>
     </message>
@@ -1450,12 +1450,12 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Правило по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="104"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="102"/>
         <source>Rule:</source>
         <translation>Правило:</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="135"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="133"/>
         <source>Groups renamed: {0} of {1}; with problems: {2}.</source>
         <translation>Переименовываются групп: {0} из {1}; с ошибками: {2}.</translation>
     </message>
@@ -1530,7 +1530,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="53"/>
+        <location filename="../../ui/pages/organisation_form.py" line="45"/>
         <source>set a date</source>
         <translation>указать дату</translation>
     </message>
@@ -1538,8 +1538,8 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>OrderCombo</name>
     <message>
+        <location filename="../../ui/pages/organisation_form.py" line="79"/>
         <location filename="../../ui/pages/organisation_form.py" line="87"/>
-        <location filename="../../ui/pages/organisation_form.py" line="95"/>
         <source>(not chosen)</source>
         <translation>(не выбран)</translation>
     </message>
@@ -1557,67 +1557,67 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/order_dialog.py" line="59"/>
+        <location filename="../../ui/order_dialog.py" line="46"/>
         <source>New order</source>
         <translation>Новый приказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="59"/>
+        <location filename="../../ui/order_dialog.py" line="46"/>
         <source>Order</source>
         <translation>Приказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="78"/>
+        <location filename="../../ui/order_dialog.py" line="65"/>
         <source>no file</source>
         <translation>файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="79"/>
+        <location filename="../../ui/order_dialog.py" line="66"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="96"/>
+        <location filename="../../ui/order_dialog.py" line="83"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="97"/>
+        <location filename="../../ui/order_dialog.py" line="84"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="98"/>
+        <location filename="../../ui/order_dialog.py" line="85"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="99"/>
+        <location filename="../../ui/order_dialog.py" line="86"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="100"/>
+        <location filename="../../ui/order_dialog.py" line="87"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="101"/>
+        <location filename="../../ui/order_dialog.py" line="88"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="156"/>
+        <location filename="../../ui/order_dialog.py" line="143"/>
         <source>The order&apos;s file</source>
         <translation>Файл приказа</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="158"/>
+        <location filename="../../ui/order_dialog.py" line="145"/>
         <source>Documents (*.pdf *.doc *.docx *.odt *.rtf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Документы (*.pdf *.doc *.docx *.odt *.rtf *.jpg *.jpeg *.png);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="167"/>
+        <location filename="../../ui/order_dialog.py" line="154"/>
         <source>The file is not found: the order is kept, the file is flagged as missing.</source>
         <translation>Файл не найден: приказ сохранится, а файл будет отмечен как отсутствующий.</translation>
     </message>
@@ -1658,155 +1658,155 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="126"/>
+        <location filename="../../ui/pages/organisation_form.py" line="118"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="128"/>
+        <location filename="../../ui/pages/organisation_form.py" line="120"/>
         <source>Full name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="129"/>
+        <location filename="../../ui/pages/organisation_form.py" line="121"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="130"/>
+        <location filename="../../ui/pages/organisation_form.py" line="122"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="131"/>
+        <location filename="../../ui/pages/organisation_form.py" line="123"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="132"/>
+        <location filename="../../ui/pages/organisation_form.py" line="124"/>
         <source>OGRN</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="133"/>
+        <location filename="../../ui/pages/organisation_form.py" line="125"/>
         <source>Legal address</source>
         <translation>Юридический адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="134"/>
+        <location filename="../../ui/pages/organisation_form.py" line="126"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="135"/>
-        <location filename="../../ui/pages/organisation_form.py" line="153"/>
+        <location filename="../../ui/pages/organisation_form.py" line="127"/>
+        <location filename="../../ui/pages/organisation_form.py" line="145"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="136"/>
-        <location filename="../../ui/pages/organisation_form.py" line="152"/>
+        <location filename="../../ui/pages/organisation_form.py" line="128"/>
+        <location filename="../../ui/pages/organisation_form.py" line="144"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="137"/>
+        <location filename="../../ui/pages/organisation_form.py" line="129"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="141"/>
+        <location filename="../../ui/pages/organisation_form.py" line="133"/>
         <source>Director</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="143"/>
+        <location filename="../../ui/pages/organisation_form.py" line="135"/>
         <source>Full name of the director</source>
         <translation>ФИО руководителя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="144"/>
-        <location filename="../../ui/pages/organisation_form.py" line="151"/>
+        <location filename="../../ui/pages/organisation_form.py" line="136"/>
+        <location filename="../../ui/pages/organisation_form.py" line="143"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="148"/>
+        <location filename="../../ui/pages/organisation_form.py" line="140"/>
         <source>Sferum administrator</source>
         <translation>Администратор ИКОП «Сферум»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="150"/>
+        <location filename="../../ui/pages/organisation_form.py" line="142"/>
         <source>Full name of the administrator</source>
         <translation>ФИО администратора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="154"/>
+        <location filename="../../ui/pages/organisation_form.py" line="146"/>
         <source>Order appointing the administrator</source>
         <translation>Приказ о назначении администратора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="158"/>
+        <location filename="../../ui/pages/organisation_form.py" line="150"/>
         <source>Registration in Sferum</source>
         <translation>Регистрация в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="160"/>
+        <location filename="../../ui/pages/organisation_form.py" line="152"/>
         <source>Organisation page in Sferum</source>
         <translation>Страница организации в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="161"/>
+        <location filename="../../ui/pages/organisation_form.py" line="153"/>
         <source>Application sent on</source>
         <translation>Заявка отправлена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="162"/>
+        <location filename="../../ui/pages/organisation_form.py" line="154"/>
         <source>Organisation registered on</source>
         <translation>Организация зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="163"/>
+        <location filename="../../ui/pages/organisation_form.py" line="155"/>
         <source>Administrator registered on</source>
         <translation>Администратор зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="225"/>
+        <location filename="../../ui/pages/organisation_form.py" line="217"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="233"/>
+        <location filename="../../ui/pages/organisation_form.py" line="225"/>
         <source>Registration application…</source>
         <translation>Заявка на регистрацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="236"/>
+        <location filename="../../ui/pages/organisation_form.py" line="228"/>
         <source>An e-mail to info@sferum.ru and a printable letter (regulation 2.1)</source>
         <translation>Письмо на info@sferum.ru и печатная заявка (п. 2.1 положения)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="239"/>
+        <location filename="../../ui/pages/organisation_form.py" line="231"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="241"/>
+        <location filename="../../ui/pages/organisation_form.py" line="233"/>
         <source>Print the registration application letter</source>
         <translation>Напечатать заявку на регистрацию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="332"/>
+        <location filename="../../ui/pages/organisation_form.py" line="324"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="335"/>
+        <location filename="../../ui/pages/organisation_form.py" line="327"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/organisation_form.py" line="347"/>
+        <location filename="../../ui/pages/organisation_form.py" line="339"/>
         <source>The card was not saved:</source>
         <translation>Карточка не сохранена:</translation>
     </message>
@@ -2436,32 +2436,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>RolloverPreviewPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="164"/>
+        <location filename="../../ui/rollover_wizard.py" line="157"/>
         <source>What happens to the groups</source>
         <translation>Что будет с группами</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="181"/>
+        <location filename="../../ui/rollover_wizard.py" line="174"/>
         <source>Add new group</source>
         <translation>Добавить новую группу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="184"/>
+        <location filename="../../ui/rollover_wizard.py" line="177"/>
         <source>Remove new group</source>
         <translation>Убрать новую группу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="190"/>
+        <location filename="../../ui/rollover_wizard.py" line="183"/>
         <source>Association:</source>
         <translation>Объединение:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="192"/>
+        <location filename="../../ui/rollover_wizard.py" line="185"/>
         <source>Group No.:</source>
         <translation>Группа №:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="241"/>
+        <location filename="../../ui/rollover_wizard.py" line="234"/>
         <source>Only a new group can be removed from the plan.</source>
         <translation>Из плана можно убрать только новую группу.</translation>
     </message>
@@ -2469,42 +2469,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>RolloverSummaryPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="252"/>
+        <location filename="../../ui/rollover_wizard.py" line="245"/>
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="258"/>
+        <location filename="../../ui/rollover_wizard.py" line="251"/>
         <source>Nothing has been changed yet. «Apply» does it all at once; the change log can undo the whole rollover as long as nothing newer depends on it.</source>
         <translation>Пока ничего не изменено. Кнопка «Выполнить» сделает всё сразу; в журнале изменений весь переход можно отменить, пока от него не зависят более поздние изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="273"/>
+        <location filename="../../ui/rollover_wizard.py" line="266"/>
         <source>Academic year {0} → {1}</source>
         <translation>Учебный год {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="274"/>
+        <location filename="../../ui/rollover_wizard.py" line="267"/>
         <source>Groups continuing: {0}</source>
         <translation>Продолжают обучение: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="275"/>
+        <location filename="../../ui/rollover_wizard.py" line="268"/>
         <source>Groups finishing their programme: {0}</source>
         <translation>Завершают программу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="276"/>
+        <location filename="../../ui/rollover_wizard.py" line="269"/>
         <source>New groups: {0}</source>
         <translation>Новых групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="277"/>
+        <location filename="../../ui/rollover_wizard.py" line="270"/>
         <source>Students carried over: {0}</source>
         <translation>Переводится обучающихся: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="278"/>
+        <location filename="../../ui/rollover_wizard.py" line="271"/>
         <source>Sferum tasks to create: {0}</source>
         <translation>Будет создано задач Сферума: {0}</translation>
     </message>
@@ -2512,37 +2512,37 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>RolloverWizard</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="39"/>
+        <location filename="../../ui/rollover_wizard.py" line="40"/>
         <source>Continues</source>
         <translation>Продолжает обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="40"/>
+        <location filename="../../ui/rollover_wizard.py" line="41"/>
         <source>Finishes the programme</source>
         <translation>Завершает программу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="41"/>
+        <location filename="../../ui/rollover_wizard.py" line="42"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="294"/>
+        <location filename="../../ui/rollover_wizard.py" line="287"/>
         <source>Academic year rollover</source>
         <translation>Переход на новый учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="301"/>
+        <location filename="../../ui/rollover_wizard.py" line="294"/>
         <source>Apply</source>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="315"/>
+        <location filename="../../ui/rollover_wizard.py" line="308"/>
         <source>Rolling over to the new academic year…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="326"/>
+        <location filename="../../ui/rollover_wizard.py" line="319"/>
         <source>The academic year {0} has begun. Sferum tasks created: {1}; they are on the «Sferum tasks» page.</source>
         <translation>Начался учебный год {0}. Создано задач Сферума: {1}; они на странице «Задачи Сферума».</translation>
     </message>
@@ -2550,27 +2550,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>RolloverYearsPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="91"/>
+        <location filename="../../ui/rollover_wizard.py" line="84"/>
         <source>Academic years</source>
         <translation>Учебные годы</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="94"/>
+        <location filename="../../ui/rollover_wizard.py" line="87"/>
         <source>On 1 September the groups move on to the next year of study: the groups whose programme ends are archived, the others continue with their students.</source>
         <translation>1 сентября группы переходят на следующий год обучения: группы, у которых закончилась программа, уходят в архив, остальные продолжают обучение со своими учениками.</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="119"/>
+        <location filename="../../ui/rollover_wizard.py" line="112"/>
         <source>Closing year:</source>
         <translation>Завершающийся год:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="120"/>
+        <location filename="../../ui/rollover_wizard.py" line="113"/>
         <source>New year starts in:</source>
         <translation>Новый год начинается в:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="135"/>
+        <location filename="../../ui/rollover_wizard.py" line="128"/>
         <source>academic year {0}</source>
         <translation>учебный год {0}</translation>
     </message>
@@ -2578,22 +2578,22 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="36"/>
+        <location filename="../../ui/movement/movement_page.py" line="37"/>
         <source>Group roster on a date</source>
         <translation>Состав группы на дату</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="49"/>
+        <location filename="../../ui/movement/movement_page.py" line="50"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="50"/>
+        <location filename="../../ui/movement/movement_page.py" line="51"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="74"/>
+        <location filename="../../ui/movement/movement_page.py" line="75"/>
         <source>In the group: {0}</source>
         <translation>В группе: {0}</translation>
     </message>

@@ -11,8 +11,8 @@ from ...data.models import MovementKind, PersonKind
 from ...data.search import normalize
 from ...services import movement
 from ...services.organisation import ValidationError
+from ..form_widgets import date_edit
 from ..structure_dialogs import FormDialog
-from .event_dialog import date_edit
 from .widgets import OrderCombo
 
 BATCH_KIND = "movement"
@@ -29,7 +29,7 @@ class BulkEnrolDialog(FormDialog):
         self.setWindowTitle(self.tr("Enrol students into a group"))
         self.event_ids: list[int] = []
         self.group_combo = QComboBox()
-        self.date_edit = date_edit("effective_on")
+        self.date_edit = date_edit(name="effective_on")
         self.order_combo = OrderCombo(db)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Type a part of the name…"))

@@ -3,25 +3,17 @@ a note. OK records it through ``services.movement.record_event``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...data.engine import Database
 from ...data.models import MovementKind, StaffPosition
 from ...services import movement
+from ..form_widgets import date_edit
 from ..structure_dialogs import FormDialog
 from .widgets import OrderCombo, PersonPicker
 
 _KIND_FIELDS = ("from_group_id", "to_group_id", "position", "position_title")
-
-
-def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setDate(QDate.currentDate())
-    return edit
 
 
 class EventDialog(FormDialog):
@@ -45,7 +37,7 @@ class EventDialog(FormDialog):
         for value in MovementKind:
             self.kind_combo.addItem(value.label, value)
         self.person_picker = PersonPicker()
-        self.date_edit = date_edit("effective_on")
+        self.date_edit = date_edit(name="effective_on")
         self.order_combo = OrderCombo(db)
         self.from_combo = QComboBox()
         self.to_combo = QComboBox()

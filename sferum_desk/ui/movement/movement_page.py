@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from ...data.engine import Database
 from ...services import listings, movement
 from ...services.organisation import ValidationError
+from ..form_widgets import date_edit
 from ..pages.list_page import ListPage
 from ..pages.registers import MOVEMENT
 from .bulk_enrol_dialog import BulkEnrolDialog
-from .event_dialog import EventDialog, date_edit
+from .event_dialog import EventDialog
 
 
 class RosterDialog(QDialog):
@@ -40,7 +41,7 @@ class RosterDialog(QDialog):
         with db.session() as session:
             for choice in movement.group_choices(session, with_staff_room=True):
                 self.group_combo.addItem(choice.name, choice.id)
-        self.date_edit = date_edit("day")
+        self.date_edit = date_edit(name="day")
         self.people = QListWidget()
         self.people.setObjectName("roster")
         self.count_label = QLabel()

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,15 +31,8 @@ from ...services.organisation import (
     load_card,
     save_card,
 )
+from ..form_widgets import paint_error
 from ..registration import RegistrationActions
-
-_ERROR_COLOUR = "#b71c1c"
-
-
-def _paint_error(label: QLabel) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, _ERROR_COLOUR)
-    label.setPalette(palette)
 
 
 class OptionalDateEdit(QWidget):
@@ -180,7 +172,7 @@ class OrganisationForm(QWidget):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
-        _paint_error(self.summary)
+        paint_error(self.summary)
         column.addWidget(self.summary)
         labels: list[QWidget] = []
         for title, fields in sections:
@@ -205,7 +197,7 @@ class OrganisationForm(QWidget):
                 error = QLabel()
                 error.setObjectName(f"error_{name}")
                 error.setWordWrap(True)
-                _paint_error(error)
+                paint_error(error)
                 form.addRow("", error)
                 self._error_rows[name] = (form, form.rowCount() - 1)
                 form.setRowVisible(form.rowCount() - 1, False)

@@ -1,37 +1,32 @@
-"""Small pieces shared by the people dialogs: error labels, dates typed as text, combos."""
+"""Small pieces shared by the people dialogs: dates typed as text, combos, running a
+dialog; the form widgets themselves come from ``ui/form_widgets``."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel
+from PySide6.QtWidgets import QComboBox, QDialog
 
 from ...services.people.choices import Choice
+from ..form_widgets import date_edit, edit_date, error_label, show_error
 
-ERROR_COLOUR = "#b71c1c"
+__all__ = [
+    "date_edit",
+    "date_text",
+    "edit_date",
+    "error_label",
+    "fill_combo",
+    "parse_date",
+    "run_dialog",
+    "select_data",
+    "show_error",
+    "today",
+]
 
 
 def today() -> dt.date:
     """The day the dialogs check dates against (a function, so tests can fix it)."""
     return dt.date.today()
-
-
-def error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"error_{name}")
-    label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-    label.setPalette(palette)
-    label.setVisible(False)
-    return label
-
-
-def show_error(label: QLabel, text: str | None) -> None:
-    label.setText(text or "")
-    label.setVisible(bool(text))
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -44,18 +39,6 @@ def parse_date(text: str) -> dt.date | None:
 
 def date_text(day: dt.date | None) -> str:
     return f"{day:%d.%m.%Y}" if day else ""
-
-
-def date_edit(day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setDate(QDate(day or today()))
-    return edit
-
-
-def edit_date(edit: QDateEdit) -> dt.date:
-    return edit.date().toPython()  # type: ignore[return-value]
 
 
 def fill_combo(combo: QComboBox, choices: list[Choice], none_text: str | None = None) -> None:
