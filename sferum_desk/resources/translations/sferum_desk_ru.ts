@@ -2014,193 +2014,193 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="77"/>
+        <location filename="../../ui/people/detail_panel.py" line="78"/>
         <source>Remove link</source>
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="89"/>
+        <location filename="../../ui/people/detail_panel.py" line="90"/>
         <source>Hire…</source>
         <translation>Принять…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="90"/>
-        <location filename="../../ui/people/detail_panel.py" line="93"/>
+        <location filename="../../ui/people/detail_panel.py" line="91"/>
+        <location filename="../../ui/people/detail_panel.py" line="94"/>
         <source>Transfer…</source>
         <translation>Перевести…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="91"/>
+        <location filename="../../ui/people/detail_panel.py" line="92"/>
         <source>Dismiss…</source>
         <translation>Уволить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="92"/>
+        <location filename="../../ui/people/detail_panel.py" line="93"/>
         <source>Enrol…</source>
         <translation>Зачислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="94"/>
+        <location filename="../../ui/people/detail_panel.py" line="95"/>
         <source>Expel…</source>
         <translation>Отчислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="140"/>
+        <location filename="../../ui/people/detail_panel.py" line="141"/>
         <source>Choose a person in the list.</source>
         <translation>Выберите человека в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="147"/>
+        <location filename="../../ui/people/detail_panel.py" line="148"/>
         <source>Parents:</source>
         <translation>Родители:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="147"/>
+        <location filename="../../ui/people/detail_panel.py" line="148"/>
         <source>Children:</source>
         <translation>Дети:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="148"/>
+        <location filename="../../ui/people/detail_panel.py" line="149"/>
         <source>Add parent…</source>
         <translation>Добавить родителя…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="148"/>
+        <location filename="../../ui/people/detail_panel.py" line="149"/>
         <source>Add child…</source>
         <translation>Добавить ребёнка…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="166"/>
+        <location filename="../../ui/people/detail_panel.py" line="167"/>
         <source>Kind</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="168"/>
+        <location filename="../../ui/people/detail_panel.py" line="169"/>
         <source>Personal data erased</source>
         <translation>Персональные данные обезличены</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="170"/>
+        <location filename="../../ui/people/detail_panel.py" line="171"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="172"/>
+        <location filename="../../ui/people/detail_panel.py" line="173"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="173"/>
+        <location filename="../../ui/people/detail_panel.py" line="174"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="174"/>
+        <location filename="../../ui/people/detail_panel.py" line="175"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="177"/>
+        <location filename="../../ui/people/detail_panel.py" line="178"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="180"/>
+        <location filename="../../ui/people/detail_panel.py" line="181"/>
         <source>Employment</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="187"/>
+        <location filename="../../ui/people/detail_panel.py" line="188"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="188"/>
+        <location filename="../../ui/people/detail_panel.py" line="189"/>
         <source>past</source>
         <translation>в прошлом</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="196"/>
+        <location filename="../../ui/people/detail_panel.py" line="197"/>
         <source>Sferum</source>
         <translation>Сферум</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="198"/>
+        <location filename="../../ui/people/detail_panel.py" line="199"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="200"/>
+        <location filename="../../ui/people/detail_panel.py" line="201"/>
         <source>Invited</source>
         <translation>Приглашён(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="201"/>
+        <location filename="../../ui/people/detail_panel.py" line="202"/>
         <source>Invite link</source>
         <translation>Ссылка-приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="202"/>
+        <location filename="../../ui/people/detail_panel.py" line="203"/>
         <source>Join request</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="203"/>
+        <location filename="../../ui/people/detail_panel.py" line="204"/>
         <source>Joined</source>
         <translation>Вступил(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="204"/>
+        <location filename="../../ui/people/detail_panel.py" line="205"/>
         <source>Teacher status verified</source>
         <translation>Статус «Преподаватель» подтверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="205"/>
+        <location filename="../../ui/people/detail_panel.py" line="206"/>
         <source>Extra administrator since</source>
         <translation>Доп. администратор с</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="206"/>
+        <location filename="../../ui/people/detail_panel.py" line="207"/>
         <source>Removed</source>
         <translation>Удалён(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="212"/>
+        <location filename="../../ui/people/detail_panel.py" line="213"/>
         <source>Join requests</source>
         <translation>Заявки на вступление</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="220"/>
+        <location filename="../../ui/people/detail_panel.py" line="221"/>
         <source>Open Sferum tasks</source>
         <translation>Открытые задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="221"/>
+        <location filename="../../ui/people/detail_panel.py" line="222"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="228"/>
+        <location filename="../../ui/people/detail_panel.py" line="229"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="229"/>
+        <location filename="../../ui/people/detail_panel.py" line="230"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="289"/>
+        <location filename="../../ui/people/detail_panel.py" line="290"/>
         <source>The link is not changed</source>
         <translation>Связь не изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="313"/>
+        <location filename="../../ui/people/detail_panel.py" line="314"/>
         <source>Remove the link</source>
         <translation>Удаление связи</translation>
     </message>
     <message>
-        <location filename="../../ui/people/detail_panel.py" line="314"/>
+        <location filename="../../ui/people/detail_panel.py" line="315"/>
         <source>Remove the link «{0}» with {1}?</source>
         <translation>Убрать связь «{0}» с записью {1}?</translation>
     </message>
@@ -2208,134 +2208,127 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="75"/>
+        <location filename="../../ui/people/person_dialog.py" line="76"/>
         <source>New staff member</source>
         <translation>Новый сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="76"/>
+        <location filename="../../ui/people/person_dialog.py" line="77"/>
         <source>New student</source>
         <translation>Новый обучающийся</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="77"/>
+        <location filename="../../ui/people/person_dialog.py" line="78"/>
         <source>New parent</source>
         <translation>Новый родитель</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="79"/>
+        <location filename="../../ui/people/person_dialog.py" line="80"/>
         <source>Person&apos;s card</source>
         <translation>Карточка человека</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="86"/>
+        <location filename="../../ui/people/person_dialog.py" line="87"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="91"/>
+        <location filename="../../ui/people/person_dialog.py" line="92"/>
         <source>Member of the parents&apos; council</source>
         <translation>Родительский актив</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="93"/>
+        <location filename="../../ui/people/person_dialog.py" line="94"/>
         <source>Student activist</source>
         <translation>Ученический актив</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="104"/>
+        <location filename="../../ui/people/person_dialog.py" line="105"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="105"/>
+        <location filename="../../ui/people/person_dialog.py" line="106"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="106"/>
+        <location filename="../../ui/people/person_dialog.py" line="107"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="107"/>
+        <location filename="../../ui/people/person_dialog.py" line="108"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="108"/>
+        <location filename="../../ui/people/person_dialog.py" line="109"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="109"/>
+        <location filename="../../ui/people/person_dialog.py" line="110"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="113"/>
+        <location filename="../../ui/people/person_dialog.py" line="114"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="150"/>
+        <location filename="../../ui/people/person_dialog.py" line="178"/>
         <source>Hire by order</source>
         <translation>Принять на работу по приказу</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="160"/>
+        <location filename="../../ui/people/person_dialog.py" line="173"/>
         <source>as in the order, if it differs</source>
         <translation>как в приказе, если отличается</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="165"/>
-        <location filename="../../ui/people/person_dialog.py" line="188"/>
-        <source>no order</source>
-        <translation>без приказа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/person_dialog.py" line="167"/>
+        <location filename="../../ui/people/person_dialog.py" line="175"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="168"/>
+        <location filename="../../ui/people/person_dialog.py" line="176"/>
         <source>Position title:</source>
         <translation>Наименование должности:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="169"/>
+        <location filename="../../ui/people/person_dialog.py" line="178"/>
         <source>Hired on:</source>
         <translation>Дата приёма:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="170"/>
-        <location filename="../../ui/people/person_dialog.py" line="192"/>
+        <location filename="../../ui/people/person_dialog.py" line="161"/>
         <source>Order:</source>
         <translation>Приказ:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="176"/>
+        <location filename="../../ui/people/person_dialog.py" line="187"/>
         <source>Enrol by order</source>
         <translation>Зачислить по приказу</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="190"/>
+        <location filename="../../ui/people/person_dialog.py" line="185"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="191"/>
+        <location filename="../../ui/people/person_dialog.py" line="187"/>
         <source>Enrolled on:</source>
         <translation>Дата зачисления:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="278"/>
+        <location filename="../../ui/people/person_dialog.py" line="269"/>
         <source>Check the birth date</source>
         <translation>Проверьте дату рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="279"/>
+        <location filename="../../ui/people/person_dialog.py" line="270"/>
         <source>Save the card anyway?</source>
         <translation>Сохранить карточку всё равно?</translation>
     </message>

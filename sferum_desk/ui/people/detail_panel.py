@@ -25,6 +25,7 @@ from ...services.organisation import ValidationError
 from ...services.people import family
 from ...services.people.detail import PersonDetail, person_detail
 from ..formatting import display_text
+from ..movement.event_dialog import EventDialog
 from ..pages.registers import phone_text
 from .common import run_dialog, today
 from .link_dialog import LinkPersonDialog, relation_combo
@@ -337,7 +338,6 @@ class PersonDetailPanel(QWidget):
         """Open the movement journal's event dialog for this person; True once stored."""
         if self.detail is None:
             return False
-        from ..movement.event_dialog import EventDialog  # Engineer B's package
 
         groups = self.detail.current_group_ids
         group_id = groups[0] if len(groups) == 1 and kind != MovementKind.STUDENT_ENROLLED else None

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from ...data.engine import Database
 from ...data.models import MovementKind, PersonKind, StaffPosition
-from ...services import orders
+from ...services.movement import EventDraft, record_event
 from ...services.organisation import ValidationError
 from ...services.people import cards
 from ...services.people.cards import PersonDraft
-from ...services.people.choices import Choice, group_choices
+from ...services.people.choices import group_choices
+from ..movement.widgets import OrderCombo
 from ..pages.registers import phone_text
 from .common import (
     date_edit,
@@ -142,15 +143,27 @@ class PersonDialog(QDialog):
 
     # -- hiring / enrolling a new person -------------------------------------------------
 
-    def _orders(self) -> list[Choice]:
-        with self._db.session() as session:
-            return [Choice(c.id, c.text) for c in orders.order_choices(session)]
-
-    def _hire_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Hire by order"))
-        box.setObjectName("hire_box")
+    def _movement_box(
+        self, title: str, name: str, first_rows: list[tuple[str, QWidget]], date_label: str
+    ) -> QGroupBox:
+        """The optional «hire/enrol by order» part of a new person's card."""
+        box = QGroupBox(title)
+        box.setObjectName(name)
         box.setCheckable(True)
         box.setChecked(False)
+        self.move_date = date_edit(today(), name="move_date")
+        self.move_order = OrderCombo(self._db)
+        self.move_order.setObjectName("move_order")
+        form = QFormLayout(box)
+        for label, widget in first_rows:
+            form.addRow(label, widget)
+        form.addRow(date_label, self.move_date)
+        form.addRow(self.tr("Order:"), self.move_order)
+        form.addRow("", self.movement_error)
+        self.movement_box = box
+        return box
+
+    def _hire_box(self) -> QGroupBox:
         self.position = QComboBox()
         self.position.setObjectName("position")
         for value in StaffPosition:
@@ -158,54 +171,32 @@ class PersonDialog(QDialog):
         self.position.setCurrentIndex(self.position.findData(StaffPosition.TEACHER))
         self.position_title = self._line("position_title")
         self.position_title.setPlaceholderText(self.tr("as in the order, if it differs"))
-        self.move_date = date_edit(today())
-        self.move_date.setObjectName("move_date")
-        self.move_order = QComboBox()
-        self.move_order.setObjectName("move_order")
-        fill_combo(self.move_order, self._orders(), self.tr("no order"))
-        form = QFormLayout(box)
-        form.addRow(self.tr("Position:"), self.position)
-        form.addRow(self.tr("Position title:"), self.position_title)
-        form.addRow(self.tr("Hired on:"), self.move_date)
-        form.addRow(self.tr("Order:"), self.move_order)
-        form.addRow("", self.movement_error)
-        self.movement_box = box
-        return box
+        rows = [
+            (self.tr("Position:"), self.position),
+            (self.tr("Position title:"), self.position_title),
+        ]
+        return self._movement_box(self.tr("Hire by order"), "hire_box", rows, self.tr("Hired on:"))
 
     def _enrol_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Enrol by order"))
-        box.setObjectName("enrol_box")
-        box.setCheckable(True)
-        box.setChecked(False)
         self.group = QComboBox()
         self.group.setObjectName("group")
         with self._db.session() as session:
             fill_combo(self.group, group_choices(session))
-        self.move_date = date_edit(today())
-        self.move_date.setObjectName("move_date")
-        self.move_order = QComboBox()
-        self.move_order.setObjectName("move_order")
-        fill_combo(self.move_order, self._orders(), self.tr("no order"))
-        form = QFormLayout(box)
-        form.addRow(self.tr("Group:"), self.group)
-        form.addRow(self.tr("Enrolled on:"), self.move_date)
-        form.addRow(self.tr("Order:"), self.move_order)
-        form.addRow("", self.movement_error)
-        self.movement_box = box
-        return box
+        rows: list[tuple[str, QWidget]] = [(self.tr("Group:"), self.group)]
+        return self._movement_box(
+            self.tr("Enrol by order"), "enrol_box", rows, self.tr("Enrolled on:")
+        )
 
-    def _movement_draft(self, person_id: int) -> object | None:
+    def _movement_draft(self, person_id: int) -> EventDraft | None:
         box = self.movement_box
         if box is None or not box.isChecked():
             return None
-        from ...services.movement import EventDraft  # the movement package is Engineer B's
-
         if self.kind == PersonKind.STAFF:
             return EventDraft(
                 kind=MovementKind.STAFF_HIRED,
                 person_id=person_id,
                 effective_on=edit_date(self.move_date),
-                order_id=self.move_order.currentData(),
+                order_id=self.move_order.order_id(),
                 position=self.position.currentData(),
                 position_title=self.position_title.text().strip() or None,
             )
@@ -213,7 +204,7 @@ class PersonDialog(QDialog):
             kind=MovementKind.STUDENT_ENROLLED,
             person_id=person_id,
             effective_on=edit_date(self.move_date),
-            order_id=self.move_order.currentData(),
+            order_id=self.move_order.order_id(),
             to_group_id=self.group.currentData(),
         )
 
@@ -298,9 +289,7 @@ class PersonDialog(QDialog):
                     person_id = cards.create_person(session, draft, today=day)
                     event = self._movement_draft(person_id)
                     if event is not None:
-                        from ...services.movement import record_event
-
-                        record_event(session, event, day)  # type: ignore[arg-type]
+                        record_event(session, event, day)
                 else:
                     person_id = self.person_id
                     cards.update_person(session, person_id, draft, self._version, today=day)
