@@ -288,7 +288,7 @@ def test_export_to_excel_writes_the_workbook_off_the_gui_thread(
 ) -> None:  # noqa: ANN001
     target = tmp_path / "номенклатура"
     monkeypatch.setattr(
-        "sferum_desk.ui.pages.structure.QFileDialog.getSaveFileName",
+        "sferum_desk.ui.pages.structure_export.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(target), "Excel (*.xlsx)"),
     )
     page.export_action.trigger()

@@ -1514,6 +1514,40 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>NomenclatureExporter</name>
+    <message>
+        <location filename="../../ui/pages/structure_export.py" line="42"/>
+        <source>Export the nomenclature</source>
+        <translation>Экспорт номенклатуры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure_export.py" line="44"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure_export.py" line="51"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure_export.py" line="60"/>
+        <location filename="../../ui/pages/structure_export.py" line="75"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure_export.py" line="67"/>
+        <source>Saved: {0} (rows: {1})</source>
+        <translation>Сохранено: {0} (строк: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure_export.py" line="75"/>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <location filename="../../ui/opening.py" line="29"/>
@@ -2733,132 +2767,101 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../ui/pages/structure.py" line="82"/>
+        <location filename="../../ui/pages/structure.py" line="75"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="89"/>
+        <location filename="../../ui/pages/structure.py" line="82"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="125"/>
+        <location filename="../../ui/pages/structure.py" line="121"/>
         <source>Academic year:</source>
         <translation>Учебный год:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="155"/>
+        <location filename="../../ui/pages/structure.py" line="151"/>
         <source>Add association</source>
         <translation>Добавить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="157"/>
+        <location filename="../../ui/pages/structure.py" line="153"/>
         <source>Add group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="158"/>
+        <location filename="../../ui/pages/structure.py" line="154"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="159"/>
+        <location filename="../../ui/pages/structure.py" line="155"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="160"/>
+        <location filename="../../ui/pages/structure.py" line="156"/>
         <source>Back to the rule</source>
         <translation>Вернуть к правилу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="161"/>
-        <location filename="../../ui/pages/structure.py" line="399"/>
+        <location filename="../../ui/pages/structure.py" line="157"/>
+        <location filename="../../ui/pages/structure.py" line="395"/>
         <source>Archive</source>
         <translation>Архивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="163"/>
-        <location filename="../../ui/pages/structure.py" line="419"/>
+        <location filename="../../ui/pages/structure.py" line="159"/>
+        <location filename="../../ui/pages/structure.py" line="415"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="165"/>
+        <location filename="../../ui/pages/structure.py" line="161"/>
         <source>Naming rule…</source>
         <translation>Правило именования…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="166"/>
+        <location filename="../../ui/pages/structure.py" line="162"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="167"/>
+        <location filename="../../ui/pages/structure.py" line="163"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="190"/>
+        <location filename="../../ui/pages/structure.py" line="186"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="205"/>
+        <location filename="../../ui/pages/structure.py" line="201"/>
         <source> (current)</source>
         <translation> (текущий)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="216"/>
+        <location filename="../../ui/pages/structure.py" line="212"/>
         <source>Groups: {0}</source>
         <translation>Групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="279"/>
+        <location filename="../../ui/pages/structure.py" line="275"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="401"/>
+        <location filename="../../ui/pages/structure.py" line="397"/>
         <source>Archive «{0}»? It stays in the database and in the reports of its year.</source>
         <translation>Отправить «{0}» в архив? Запись останется в базе и в отчётах своего учебного года.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="420"/>
+        <location filename="../../ui/pages/structure.py" line="416"/>
         <source>Delete «{0}» for good?</source>
         <translation>Удалить «{0}» безвозвратно?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/structure.py" line="460"/>
-        <source>Export the nomenclature</source>
-        <translation>Экспорт номенклатуры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/structure.py" line="460"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/structure.py" line="467"/>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/structure.py" line="476"/>
-        <location filename="../../ui/pages/structure.py" line="491"/>
-        <source>Export to Excel</source>
-        <translation>Экспорт в Excel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/structure.py" line="483"/>
-        <source>Saved: {0} (rows: {1})</source>
-        <translation>Сохранено: {0} (строк: {1})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/structure.py" line="491"/>
-        <source>Not saved: {0}</source>
-        <translation>Не сохранено: {0}</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@ thread.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
@@ -15,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +29,8 @@ from ...data.engine import Database
 from ...services import nomenclature
 from ...services.nomenclature import FormChoices, StructureTree
 from ...services.organisation import ValidationError
+from ..naming_rule_dialog import NamingRuleDialog
+from ..rollover_wizard import RolloverWizard
 from ..structure_model import (
     ASSOCIATION,
     COL_NAME,
@@ -46,19 +46,12 @@ from ..structure_model import (
 from ..tasks import run_task
 from .base import Page
 from .list_page import page_title_label
+from .structure_export import NomenclatureExporter
 
 
 def _fetch(db: Database, year_id: int | None, generation: int) -> tuple[int, StructureTree]:
     with db.session() as session:
         return generation, nomenclature.structure_tree(session, year_id)
-
-
-def _export(db: Database, path: str, year: str | None) -> tuple[str, int]:
-    from ...reports.nomenclature import save_nomenclature
-
-    with db.session() as session:
-        export = nomenclature.export_rows(session, year)
-    return path, save_nomenclature(export, path)
 
 
 class StructurePage(Page):
@@ -92,6 +85,9 @@ class StructurePage(Page):
         self.filter_edit.textChanged.connect(self._on_filter_text)
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
+        self.exporter = NomenclatureExporter(db, self)
+        self.exporter.status.connect(self.status_label.setText)
+        self.exporter.busy.connect(self._on_export_busy)
 
         self.view = QTreeView()
         self.view.setObjectName("tree")
@@ -441,60 +437,27 @@ class StructurePage(Page):
     def _after_change(self, kind: str, record_id: int) -> None:
         self._reselect = (kind, record_id)
         self.reload()
+        self.data_changed.emit()
 
     # -- the rule, the export, the rollover --------------------------------------------
 
     @Slot()
     def open_naming_rule(self) -> None:
-        from ..naming_rule_dialog import NamingRuleDialog
-
         dialog = NamingRuleDialog(self._db, self)
         if dialog.exec():
             self.reload()
+            self.data_changed.emit()
 
     @Slot()
     def export_excel(self) -> None:
-        year = self.year_combo.currentText().split(" ")[0] or None
-        suggested = str(Path.home() / f"Номенклатура {(year or '').replace('/', '-')}.xlsx")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the nomenclature"), suggested, self.tr("Excel workbook (*.xlsx)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        self.export_action.setEnabled(False)
-        self.status_label.setText(self.tr("Saving…"))
-        run_task(
-            _export,
-            self._on_exported,
-            self._db,
-            path,
-            year,
-            on_error=self._on_export_failed,
-            progress_parent=self,
-            progress_title=self.tr("Export to Excel"),
-        )
+        self.exporter.export(self.year_combo.currentText().split(" ")[0] or None)
 
-    @Slot(object)
-    def _on_exported(self, result: tuple[str, int]) -> None:
-        path, rows = result
-        self.export_action.setEnabled(True)
-        self.status_label.setText(self.tr("Saved: {0} (rows: {1})").format(path, rows))
-
-    @Slot(object)
-    def _on_export_failed(self, exc: BaseException) -> None:
-        self.export_action.setEnabled(True)
-        self.status_label.clear()
-        text = "\n".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
-        QMessageBox.warning(
-            self, self.tr("Export to Excel"), self.tr("Not saved: {0}").format(text)
-        )
+    @Slot(bool)
+    def _on_export_busy(self, busy: bool) -> None:
+        self.export_action.setEnabled(not busy)
 
     @Slot()
     def open_rollover(self) -> None:
-        from ..rollover_wizard import RolloverWizard
-
         wizard = RolloverWizard(self._db, self)
         wizard.applied.connect(self._on_rollover_applied)
         wizard.open()
@@ -503,3 +466,4 @@ class StructurePage(Page):
     def _on_rollover_applied(self, _batch_id: int) -> None:
         self._year_id = None  # the new current year
         self.reload()
+        self.data_changed.emit()
