@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import getpass
 import json
 from collections.abc import Iterator
@@ -15,8 +16,9 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import event, insert
+from sqlalchemy.orm import InstanceState, Mapper, Session, UOWTransaction
+from sqlalchemy.orm.attributes import instance_state
 
 from .models import AuditEntry, ChangeBatch, utcnow
 from .models.enums import AuditAction
@@ -24,6 +26,7 @@ from .search import search_text
 
 # Bookkeeping columns whose change says nothing to a reader of the log.
 _SKIPPED_FIELDS = frozenset({"created_at", "updated_at", "version", "search_text"})
+_UNAUDITED = (AuditEntry, ChangeBatch)
 
 
 def os_user() -> str:
@@ -33,7 +36,15 @@ def os_user() -> str:
         return "unknown"
 
 
+# Values json can write as they are; anything else goes through _plain.
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+# One encoder for every entry: json.dumps(..., ensure_ascii=False) would build a new one per call.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date | dt.datetime | dt.time):
@@ -43,37 +54,35 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _loaded_columns(obj: Any) -> dict[str, Any]:
-    state = inspect(obj)
+@functools.cache
+def _audited(mapper: Mapper[Any]) -> tuple[str, ...]:
+    """The mapper's column attributes worth logging, in mapping order."""
+    return tuple(a.key for a in mapper.column_attrs if a.key not in _SKIPPED_FIELDS)
+
+
+def _loaded_columns(state: InstanceState[Any]) -> dict[str, Any]:
     loaded = state.dict
-    return {
-        attr.key: _plain(loaded[attr.key])
-        for attr in state.mapper.column_attrs
-        if attr.key in loaded and attr.key not in _SKIPPED_FIELDS
-    }
+    return {key: _plain(loaded[key]) for key in _audited(state.mapper) if key in loaded}
 
 
-def _changed_columns(obj: Any) -> dict[str, list[Any]]:
-    state = inspect(obj)
+def _changed_columns(state: InstanceState[Any]) -> dict[str, list[Any]]:
     changes: dict[str, list[Any]] = {}
-    for attr in state.mapper.column_attrs:
-        if attr.key in _SKIPPED_FIELDS:
-            continue
-        history = state.attrs[attr.key].history
+    for key in _audited(state.mapper):
+        history = state.attrs[key].history
         if not history.has_changes():
             continue
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
         if old != new:
-            changes[attr.key] = [_plain(old), _plain(new)]
+            changes[key] = [_plain(old), _plain(new)]
     return changes
 
 
-def _entity_id(obj: Any) -> str:
-    identity = inspect(obj).identity
+def _entity_id(state: InstanceState[Any]) -> str:
+    identity = state.identity
     if identity:
         return ",".join(str(part) for part in identity)
-    return str(getattr(obj, "id", ""))
+    return str(getattr(state.obj(), "id", ""))
 
 
 def _refresh_search_text(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
@@ -88,36 +97,41 @@ def _refresh_search_text(session: Session, flush_context: UOWTransaction, instan
 def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
     if session.info.get("audit_disabled"):
         return
-    user, now = os_user(), utcnow()
+    user, now, batch_id = os_user(), utcnow(), session.info.get("batch_id")
     rows: list[dict[str, Any]] = []
 
-    def add(obj: Any, action: AuditAction, changes: dict[str, Any]) -> None:
+    def add(state: InstanceState[Any], action: AuditAction, changes: dict[str, Any]) -> None:
         rows.append(
             {
                 "at": now,
                 "os_user": user,
-                "entity": obj.__tablename__,
-                "entity_id": _entity_id(obj),
+                "entity": state.class_.__tablename__,
+                "entity_id": _entity_id(state),
                 "action": action.value,
-                "changes": json.dumps(changes, ensure_ascii=False),
-                "batch_id": session.info.get("batch_id"),
+                "changes": _JSON.encode(changes),
+                "batch_id": batch_id,
             }
         )
 
     for obj in session.new:
-        if not isinstance(obj, AuditEntry | ChangeBatch):
-            add(obj, AuditAction.INSERT, {k: [None, v] for k, v in _loaded_columns(obj).items()})
+        if not isinstance(obj, _UNAUDITED):
+            state = instance_state(obj)
+            add(
+                state, AuditAction.INSERT, {k: [None, v] for k, v in _loaded_columns(state).items()}
+            )
     for obj in session.dirty:
-        if isinstance(obj, AuditEntry | ChangeBatch) or not session.is_modified(
-            obj, include_collections=False
-        ):
+        if isinstance(obj, _UNAUDITED) or not session.is_modified(obj, include_collections=False):
             continue
-        changes = _changed_columns(obj)
+        state = instance_state(obj)
+        changes = _changed_columns(state)
         if changes:
-            add(obj, AuditAction.UPDATE, changes)
+            add(state, AuditAction.UPDATE, changes)
     for obj in session.deleted:
-        if not isinstance(obj, AuditEntry | ChangeBatch):
-            add(obj, AuditAction.DELETE, {k: [v, None] for k, v in _loaded_columns(obj).items()})
+        if not isinstance(obj, _UNAUDITED):
+            state = instance_state(obj)
+            add(
+                state, AuditAction.DELETE, {k: [v, None] for k, v in _loaded_columns(state).items()}
+            )
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
 
