@@ -86,7 +86,9 @@ def test_enrolment_creates_the_enrolment_and_invites_student_and_parents(
         )
         tasks = tasks_of(s, event.id)
         link = s.scalar(select(m.SferumTask).where(m.SferumTask.movement_event_id == event.id))
-    due = D(2026, 11, 13)
+    # Entered on TODAY (16.11), six days after it took effect: due three days after entry,
+    # not overdue the moment it is typed in.
+    due = D(2026, 11, 19)
     assert tasks == [
         ("send_invite", f"Отправить приглашение: Смирнов Глеб Антонович — {ROBOTS1}", due),
         (
@@ -160,7 +162,7 @@ def test_expulsion_removes_from_chat_and_parents_keep_a_sibling(small_db: Databa
     assert (
         f"Исключить из класса: Смирнова Яна Олеговна — {ROBOTS2} (родитель: Смирнов Г.А.)" in titles
     )
-    assert all(t[2] == D(2026, 11, 5) for t in tasks)
+    assert all(t[2] == D(2026, 11, 19) for t in tasks)  # entered late: TODAY + 3
 
 
 def test_hire_and_dismissal_tasks(small_db: Database) -> None:
@@ -199,7 +201,7 @@ def test_hire_and_dismissal_tasks(small_db: Database) -> None:
         ("send_invite", "Отправить приглашение: Новикова Вера — Учительская (как преподавателя)"),
         ("verify_teacher", "Подтвердить статус «Преподаватель»: Новикова Вера"),
     ]
-    assert hire_tasks[0][2] == D(2026, 11, 12)
+    assert hire_tasks[0][2] == D(2026, 11, 19)  # entered late: TODAY + 3
     assert [(k, t) for k, t, _ in dismissal_tasks] == [
         ("remove_from_class", "Исключить из класса: Ёлкина Анна Сергеевна — Учительская"),
         ("remove_from_class", f"Исключить из класса: Ёлкина Анна Сергеевна — {ROBOTS1}"),

@@ -105,8 +105,9 @@ def test_transfer_removal_keeps_a_student_who_still_has_a_class(small_db: Databa
 def test_groups_by_person_and_by_class_overdue_reopen_cancel(small_db: Database) -> None:
     with small_db.transaction() as s:
         smirnov = person_id(s, "Смирнов Глеб")
+        # Entered on the day it took effect: due three days later, 05.11.
         event = movement.record_event(
-            s, EventDraft(K.STUDENT_EXPELLED, smirnov, D(2026, 11, 2)), today=TODAY
+            s, EventDraft(K.STUDENT_EXPELLED, smirnov, D(2026, 11, 2)), today=D(2026, 11, 2)
         )
         ids = _task_ids(s, event.id)
         # Two tasks seeded by populate_small are open and due before TODAY … one of them.

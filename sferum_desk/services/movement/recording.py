@@ -368,7 +368,7 @@ def _record(
     session.add_all(events)
     for plan, event in zip(plans, events, strict=True):
         plan.event = event
-    maker = TaskMaker(ledger)
+    maker = TaskMaker(ledger, today)
     session.flush()  # the tasks refer to the events by id
     maker.prepare(plans)
     session.add_all(maker.tasks_for(plans))

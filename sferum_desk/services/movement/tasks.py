@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from .ledger import Ledger
     from .recording import Plan
 
-TASK_DUE_DAYS = 3  # a task is due this many days after the event takes effect
+# A task is due this many days after the event takes effect, or after it is entered when
+# it is entered late: a hire entered in November for September is not overdue at once.
+TASK_DUE_DAYS = 3
 TEACHING_POSITIONS = frozenset(
     {StaffPosition.TEACHER, StaffPosition.ORGANISER, StaffPosition.METHODIST}
 )
@@ -48,13 +50,14 @@ def task_title(kind: TaskKind, person: Person, where: Group | Chat | None = None
     return f"{kind.label}: {what}"
 
 
-def due_date(effective_on: dt.date) -> dt.date:
-    return effective_on + dt.timedelta(days=TASK_DUE_DAYS)
+def due_date(effective_on: dt.date, entered_on: dt.date) -> dt.date:
+    return max(effective_on, entered_on) + dt.timedelta(days=TASK_DUE_DAYS)
 
 
 class TaskMaker:
-    def __init__(self, ledger: Ledger) -> None:
+    def __init__(self, ledger: Ledger, today: dt.date) -> None:
         self.ledger = ledger
+        self.today = today
         self._seen: set[tuple[object, ...]] = set()
         self._tasks: list[SferumTask] = []
 
@@ -98,7 +101,7 @@ class TaskMaker:
                 chat_id=chat.id if chat else None,
                 invite_link_id=link.id if link else None,
                 movement_event_id=event.id,
-                due_on=due_date(event.effective_on),
+                due_on=due_date(event.effective_on, self.today),
                 note=note,
             )
         )
