@@ -114,7 +114,7 @@ def test_add_a_student_through_the_dialog(
         type_text(dialog.birth_date, "01.04.2015")
         type_text(dialog.phone, "8 (900) 765-43-21")
         dialog.movement_box.setChecked(True)
-        dialog.group.setCurrentIndex(dialog.group.findText("Голос, 1 год, гр. 1"))
+        dialog.group.setCurrentIndex(dialog.group.findText("Голос, 1 год, гр. 1", Qt.MatchFlag.MatchStartsWith))
 
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         drive(qtbot, monkeypatch, PersonDialog, fill)
@@ -287,7 +287,7 @@ def test_join_requests_recorded_and_accepted(
 
     def fill_new(dialog: NewJoinRequestDialog) -> None:
         type_text(dialog.applicant, "Артём Лёвин")
-        assert dialog.person.currentText() == "Лёвин Артём Олегович (обучающийся)"
+        assert dialog.person.combo.currentText() == "Лёвин Артём Олегович (обучающийся)"
 
     drive(qtbot, monkeypatch, NewJoinRequestDialog, fill_new)
 

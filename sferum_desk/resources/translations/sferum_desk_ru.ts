@@ -1120,42 +1120,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>JoinRequestsDialog</name>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="139"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="138"/>
         <source>Join requests</source>
         <translation>Заявки на вступление</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="144"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="143"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="146"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="145"/>
         <source>Pending only</source>
         <translation>Только ожидающие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="164"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="163"/>
         <source>Record a request…</source>
         <translation>Записать заявку…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="169"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="168"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="171"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="170"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="183"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="182"/>
         <source>Decision date:</source>
         <translation>Дата решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="227"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="226"/>
         <source>Choose a pending request in the list.</source>
         <translation>Выберите в списке заявку, ожидающую решения.</translation>
     </message>
@@ -1473,7 +1473,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>как в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="76"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="71"/>
         <source>not in the registry</source>
         <translation>нет в реестре</translation>
     </message>
@@ -1483,32 +1483,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="87"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="86"/>
         <source>Applicant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="89"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="88"/>
         <source>Received on:</source>
         <translation>Дата заявки:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="91"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="90"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="92"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="91"/>
         <source>Person:</source>
         <translation>Человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="94"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="93"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="95"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="94"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1578,12 +1578,12 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/widgets.py" line="90"/>
+        <location filename="../../ui/movement/widgets.py" line="93"/>
         <source>— no order —</source>
         <translation>— без приказа —</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/widgets.py" line="93"/>
+        <location filename="../../ui/movement/widgets.py" line="96"/>
         <source>New order…</source>
         <translation>Новый приказ…</translation>
     </message>
@@ -2370,7 +2370,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../ui/movement/widgets.py" line="31"/>
+        <location filename="../../ui/movement/widgets.py" line="32"/>
         <source>Type a part of the name…</source>
         <translation>Введите часть фамилии или имени…</translation>
     </message>

@@ -5,14 +5,8 @@ enrolments, and the Sferum tasks each event leaves.
 event, ``roster_on`` and ``group_history`` reconstruct a group on any date.
 """
 
-from .choices import (
-    Choice,
-    EventSummary,
-    current_groups,
-    event_summary,
-    group_choices,
-    person_choices,
-)
+from ..choices import Choice
+from .choices import EventSummary, current_groups, event_summary
 from .drafts import (
     KIND_FIELDS,
     STAFF_KINDS,
@@ -38,8 +32,6 @@ __all__ = [
     "EventSummary",
     "current_groups",
     "event_summary",
-    "group_choices",
-    "person_choices",
     "KIND_FIELDS",
     "STAFF_KINDS",
     "STUDENT_KINDS",

@@ -9,7 +9,7 @@ from ...data.audit import change_batch
 from ...data.engine import Database
 from ...data.models import MovementKind, PersonKind
 from ...data.search import normalize
-from ...services import movement
+from ...services import choices, movement
 from ...services.organisation import ValidationError
 from ..form_widgets import date_edit
 from ..structure_dialogs import FormDialog
@@ -45,8 +45,8 @@ class BulkEnrolDialog(FormDialog):
         self.add_field("events", self.tr("Students"), self.student_list)
         self.form.addRow("", self.selected_label)
         with db.session() as session:
-            groups = movement.group_choices(session)
-            students = movement.person_choices(session, PersonKind.STUDENT)
+            groups = choices.group_choices(session)
+            students = choices.person_choices(session, PersonKind.STUDENT)
         for choice in groups:
             self.group_combo.addItem(choice.name, choice.id)
         if group_id is not None:

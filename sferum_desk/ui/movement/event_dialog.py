@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...data.engine import Database
 from ...data.models import MovementKind, StaffPosition
-from ...services import movement
+from ...services import choices, movement
 from ..form_widgets import date_edit
 from ..structure_dialogs import FormDialog
 from .widgets import OrderCombo, PersonPicker
@@ -58,7 +58,7 @@ class EventDialog(FormDialog):
         self.person_picker.combo.setObjectName("person_combo")
 
         with db.session() as session:
-            self._groups = movement.group_choices(session)
+            self._groups = choices.group_choices(session)
         for choice in self._groups:
             self.to_combo.addItem(choice.name, choice.id)
         self._person_kind = None
@@ -90,8 +90,8 @@ class EventDialog(FormDialog):
         if person_kind != self._person_kind:
             self._person_kind = person_kind
             with self._db.session() as session:
-                choices = movement.person_choices(session, person_kind)
-            self.person_picker.set_choices(choices)
+                people = choices.person_choices(session, person_kind)
+            self.person_picker.set_choices(people)
         used = movement.KIND_FIELDS[kind]
         for name in _KIND_FIELDS:
             self.form.setRowVisible(self.editors[name], name in used)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...data.engine import Database
-from ...services import listings, movement
+from ...services import choices, listings, movement
 from ...services.organisation import ValidationError
 from ..form_widgets import date_edit
 from ..pages.list_page import ListPage
@@ -39,7 +39,7 @@ class RosterDialog(QDialog):
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("group")
         with db.session() as session:
-            for choice in movement.group_choices(session, with_staff_room=True):
+            for choice in choices.group_choices(session, with_staff_room=True):
                 self.group_combo.addItem(choice.name, choice.id)
         self.date_edit = date_edit(name="day")
         self.people = QListWidget()

@@ -12,7 +12,7 @@ from ...data.engine import Database
 from ...data.models import OrderKind
 from ...data.search import normalize
 from ...services import orders
-from ...services.movement import Choice
+from ...services.choices import Choice
 from ..order_dialog import OrderDialog
 
 NEW_ORDER = -1  # the data of the «New order…» item
@@ -20,12 +20,13 @@ NEW_ORDER = -1  # the data of the «New order…» item
 
 class PersonPicker(QWidget):
     """A search field above a combobox: typing narrows the combobox to matching names
-    (case- and ё/е-insensitive)."""
+    (case- and ё/е-insensitive). With ``none_text`` the first item means «nobody»."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, none_text: str | None = None) -> None:
         super().__init__(parent)
+        self._none_text = none_text
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("person_filter")
         self.filter_edit.setPlaceholderText(self.tr("Type a part of the name…"))
@@ -50,6 +51,8 @@ class PersonPicker(QWidget):
         words = normalize(text).split()
         self.combo.blockSignals(True)
         self.combo.clear()
+        if self._none_text is not None:
+            self.combo.addItem(self._none_text, None)
         for choice in self._choices:
             folded = normalize(choice.name)
             if all(w in folded for w in words):

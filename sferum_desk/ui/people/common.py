@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QDialog
 
-from ...services.people.choices import Choice
+from ...services.choices import Choice
 from ..form_widgets import date_edit, edit_date, error_label, show_error
 
 __all__ = [
@@ -46,7 +46,7 @@ def fill_combo(combo: QComboBox, choices: list[Choice], none_text: str | None = 
     if none_text is not None:
         combo.addItem(none_text, None)
     for choice in choices:
-        combo.addItem(choice.text, choice.id)
+        combo.addItem(choice.name, choice.id)
 
 
 def select_data(combo: QComboBox, value: object) -> None:

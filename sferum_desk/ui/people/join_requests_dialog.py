@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from ...data.engine import Database
 from ...data.models import InviteRole, JoinRequestDecision
+from ...services.choices import group_choices, person_choices
 from ...services.organisation import ValidationError
 from ...services.people import join_requests
-from ...services.people.choices import group_choices, person_choices
 from ...services.people.join_requests import JoinRequestDraft, JoinRequestRow
+from ..movement.widgets import PersonPicker
 from ..table_model import Column, FilterProxyModel, RecordTableModel, field
 from .common import (
     date_edit,
@@ -33,7 +34,6 @@ from .common import (
     error_label,
     fill_combo,
     run_dialog,
-    select_data,
     show_error,
     today,
 )
@@ -68,14 +68,13 @@ class NewJoinRequestDialog(QDialog):
         self.role.setObjectName("role")
         for value in InviteRole:
             self.role.addItem(value.label, value)
-        self.person = QComboBox()
+        self.person = PersonPicker(none_text=self.tr("not in the registry"))
         self.person.setObjectName("person")
         self.group = QComboBox()
         self.group.setObjectName("group")
         with db.session() as session:
-            fill_combo(self.person, person_choices(session), self.tr("not in the registry"))
+            self.person.set_choices(person_choices(session), keep=person_id)
             fill_combo(self.group, group_choices(session, with_staff_room=True), self.tr("none"))
-        select_data(self.person, person_id)
         self.note = QLineEdit()
         self.note.setObjectName("note")
 
@@ -109,7 +108,7 @@ class NewJoinRequestDialog(QDialog):
             applicant_name=self.applicant.text(),
             received_on=edit_date(self.received_on),
             role=self.role.currentData(),
-            person_id=self.person.currentData(),
+            person_id=self.person.person_id(),
             group_id=self.group.currentData(),
             note=self.note.text(),
         )

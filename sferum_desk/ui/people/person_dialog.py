@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from ...data.engine import Database
 from ...data.models import MovementKind, PersonKind, StaffPosition
+from ...services.choices import group_choices
 from ...services.movement import EventDraft, record_event
 from ...services.organisation import ValidationError
 from ...services.people import cards
 from ...services.people.cards import PersonDraft
-from ...services.people.choices import group_choices
 from ..movement.widgets import OrderCombo
 from ..pages.registers import phone_text
 from .common import (

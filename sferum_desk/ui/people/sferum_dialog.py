@@ -26,9 +26,9 @@ from sqlalchemy.orm import Session
 
 from ...data.engine import Database
 from ...data.models import MembershipState, PersonKind
+from ...services.choices import invite_link_choices
 from ...services.organisation import ValidationError
 from ...services.people import sferum_state
-from ...services.people.choices import invite_link_choices
 from ...services.people.detail import MembershipInfo, PersonDetail
 from .common import date_edit, edit_date, error_label, fill_combo, select_data, show_error, today
 
