@@ -22,6 +22,7 @@ from ...data.models import (
     Person,
     PersonKind,
 )
+from ..choices import Choice
 from ..organisation import STAFF_ROOM_NAME, ValidationError
 from ..stats import active_enrolments, active_staff_ids
 from .common import staff_room_summary
@@ -299,12 +300,6 @@ def export_rows(
 
 
 # -- choices of the dialogs --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Choice:
-    id: int
-    name: str
 
 
 @dataclass(frozen=True)
