@@ -136,7 +136,7 @@ class JoinRequestsDialog(QDialog):
         self._person_id = person_id
         self.changed = False
         self.setWindowTitle(self.tr("Join requests"))
-        self.resize(900, 520)
+        self.resize(1180, 600)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter")
@@ -158,6 +158,7 @@ class JoinRequestsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
 
         self.new_button = QPushButton(self.tr("Record a request…"))
@@ -200,6 +201,7 @@ class JoinRequestsDialog(QDialog):
                 session, pending_only=self.pending_only.isChecked()
             )
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()  # a few dozen requests: cheap
 
     def shown_rows(self) -> list[JoinRequestRow]:
         return [
