@@ -196,8 +196,8 @@ def test_a_change_on_one_page_shows_on_the_others(qtbot, window: MainWindow) -> 
     before = int(window.overview.tiles["open_tasks"].value_label.text())
     click_navigation(qtbot, window, "tasks")
     tasks = window.pages["tasks"]
-    first = tasks.task_items()[0]
-    first.setSelected(True)
+    tasks.select_tasks([tasks.task_rows()[0].id])
+    assert len(tasks.selected_tasks()) == 1
     with qtbot.waitSignal(tasks.loaded, timeout=20_000):
         qtbot.mouseClick(tasks.done_button, Qt.MouseButton.LeftButton)
     assert window.overview.stale

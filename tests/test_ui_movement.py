@@ -15,7 +15,6 @@ from sferum_desk.data import models as m
 from sferum_desk.data.engine import Database
 from sferum_desk.ui.app import install_translators
 from sferum_desk.ui.movement import BulkEnrolDialog, EventDialog, MovementPage, TasksPage
-from sferum_desk.ui.movement.tasks_page import COL_TITLE
 
 from .ui_helpers import click_navigation, main_window, populate_small, type_text
 
@@ -88,7 +87,7 @@ def test_dismiss_a_teacher_from_the_movement_page_and_see_the_tasks(
         assert isinstance(tasks, TasksPage)
         type_text(tasks.filter_edit, "ёлкина")
         assert tasks.group_titles() == ["Ёлкина Анна Сергеевна"]
-        titles = [item.text(COL_TITLE) for item in tasks.task_items()]
+        titles = [task.title for task in tasks.task_rows()]
         assert titles == [
             "Исключить из класса: Ёлкина Анна Сергеевна — Учительская",
             "Исключить из класса: Ёлкина Анна Сергеевна — Робототехника, 1 год, гр. 1",
@@ -100,24 +99,18 @@ def test_dismiss_a_teacher_from_the_movement_page_and_see_the_tasks(
         ]
         # The dismissal took effect on 13.11 but is entered today: due three days from now.
         due = dt.date.today() + dt.timedelta(days=3)
-        assert {item.text(0) for item in tasks.task_items()} == {f"{due:%d.%m.%Y}"}
+        assert {task.due_on for task in tasks.task_rows()} == {due}
 
         # Bulk: select the person's header → «Выполнено» marks all six done.
-        tasks.tree.topLevelItem(0).setSelected(False)
-        header = next(
-            tasks.tree.topLevelItem(i)
-            for i in range(tasks.tree.topLevelItemCount())
-            if not tasks.tree.topLevelItem(i).isHidden()
-        )
-        header.setSelected(True)
+        tasks.select_group("Ёлкина Анна Сергеевна")
         assert len(tasks.selected_tasks()) == 6
         tasks.done_on.setDate(QDate(2026, 11, 20))
         with qtbot.waitSignal(tasks.loaded, timeout=20_000):
             qtbot.mouseClick(tasks.done_button, Qt.MouseButton.LeftButton)
-        assert tasks.task_items() == []  # done tasks leave the open list
+        assert tasks.task_rows() == []  # done tasks leave the open list
         with qtbot.waitSignal(tasks.loaded, timeout=20_000):
             qtbot.mouseClick(tasks.show_closed, Qt.MouseButton.LeftButton)
-        assert {item.text(4) for item in tasks.task_items()} == {"Выполнена"}
+        assert {task.state for task in tasks.task_rows()} == {"Выполнена"}
 
     with small_db.session() as s:
         elkina = s.scalar(select(m.Person).where(m.Person.last_name == "Ёлкина"))

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 
 from ..data.search import normalize
 from ..services.nomenclature import AssociationNode, GroupNode, StructureTree
+from .table_model import begin_filter_change, end_filter_change
 
 CONTEXT = "StructureModel"
 HEADERS = (
@@ -292,13 +293,9 @@ class StructureFilter(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(True)
 
     def set_filter_text(self, text: str) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt 6.10 deprecates invalidateFilter()
-            self.beginFilterChange()
-            self._needle = normalize(text)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = normalize(text)
-            self.invalidateFilter()
+        begin_filter_change(self)
+        self._needle = normalize(text)
+        end_filter_change(self)
 
     # The drop goes to the tree model's handler whatever the filter shows.
     def canDropMimeData(

@@ -252,6 +252,20 @@ class RecordTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+# Qt 6.10 deprecates invalidateFilter() for a begin/end pair around the change of the
+# filter's state (6.9 has only begin); every proxy of the app refilters through these two.
+def begin_filter_change(proxy: QSortFilterProxyModel) -> None:
+    if hasattr(proxy, "endFilterChange"):
+        proxy.beginFilterChange()
+
+
+def end_filter_change(proxy: QSortFilterProxyModel) -> None:
+    if hasattr(proxy, "endFilterChange"):
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:
+        proxy.invalidateFilter()
+
+
 class FilterProxyModel(QSortFilterProxyModel):
     """Keeps rows whose text contains every word typed and, optionally, whose
     ``choice_column`` shows exactly the chosen value; sorting is passed to the records
@@ -267,27 +281,16 @@ class FilterProxyModel(QSortFilterProxyModel):
     def set_filter_text(self, text: str) -> None:
         words = normalize(text).split()
         if words != self._words:
-            self._begin_filter_change()
+            begin_filter_change(self)
             self._words = words
-            self._end_filter_change()
+            end_filter_change(self)
 
     def set_choice(self, column: int | None, value: str | None) -> None:
         """Keep only rows whose ``column`` displays ``value``; ``None`` keeps all."""
-        self._begin_filter_change()
+        begin_filter_change(self)
         self._choice_column = column
         self._choice = value
-        self._end_filter_change()
-
-    # Qt 6.10 deprecates invalidateFilter() for this begin/end pair (6.9 has only begin).
-    def _begin_filter_change(self) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.beginFilterChange()
-
-    def _end_filter_change(self) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
+        end_filter_change(self)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

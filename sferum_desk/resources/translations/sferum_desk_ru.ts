@@ -1135,27 +1135,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Только ожидающие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="163"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="164"/>
         <source>Record a request…</source>
         <translation>Записать заявку…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="168"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="169"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="170"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="171"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="182"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="183"/>
         <source>Decision date:</source>
         <translation>Дата решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="226"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="228"/>
         <source>Choose a pending request in the list.</source>
         <translation>Выберите в списке заявку, ожидающую решения.</translation>
     </message>
@@ -2704,62 +2704,62 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>StructureModel</name>
     <message>
-        <location filename="../../ui/structure_model.py" line="30"/>
+        <location filename="../../ui/structure_model.py" line="31"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="31"/>
+        <location filename="../../ui/structure_model.py" line="32"/>
         <source>Study year</source>
         <translation>Год обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="32"/>
+        <location filename="../../ui/structure_model.py" line="33"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="33"/>
+        <location filename="../../ui/structure_model.py" line="34"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="34"/>
+        <location filename="../../ui/structure_model.py" line="35"/>
         <source>Planned size</source>
         <translation>Плановая наполняемость</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="35"/>
+        <location filename="../../ui/structure_model.py" line="36"/>
         <source>Enrolled</source>
         <translation>Зачислено</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="36"/>
+        <location filename="../../ui/structure_model.py" line="37"/>
         <source>Class name in Sferum</source>
         <translation>Название класса в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="37"/>
+        <location filename="../../ui/structure_model.py" line="38"/>
         <source>State in Sferum</source>
         <translation>Состояние в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="118"/>
+        <location filename="../../ui/structure_model.py" line="119"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="137"/>
+        <location filename="../../ui/structure_model.py" line="138"/>
         <source>Group {0}</source>
         <translation>Группа {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="155"/>
+        <location filename="../../ui/structure_model.py" line="156"/>
         <source>Active staff: {0}, joined in Sferum: {1}</source>
         <translation>Работают сотрудников: {0}, вступили в Сферум: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_model.py" line="170"/>
+        <location filename="../../ui/structure_model.py" line="171"/>
         <source>The name is typed by hand</source>
         <translation>Название задано вручную</translation>
     </message>
@@ -2867,112 +2867,107 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="61"/>
+        <location filename="../../ui/movement/tasks_page.py" line="59"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="64"/>
+        <location filename="../../ui/movement/tasks_page.py" line="62"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="69"/>
+        <location filename="../../ui/movement/tasks_page.py" line="67"/>
         <source>By person</source>
         <translation>По людям</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="70"/>
+        <location filename="../../ui/movement/tasks_page.py" line="68"/>
         <source>By class or chat</source>
         <translation>По классам и чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="71"/>
+        <location filename="../../ui/movement/tasks_page.py" line="69"/>
         <source>Show done and cancelled</source>
         <translation>Показывать выполненные и отменённые</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="86"/>
+        <location filename="../../ui/movement/task_list_model.py" line="32"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="86"/>
+        <location filename="../../ui/movement/task_list_model.py" line="33"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="86"/>
+        <location filename="../../ui/movement/task_list_model.py" line="34"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="86"/>
+        <location filename="../../ui/movement/task_list_model.py" line="36"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="97"/>
+        <location filename="../../ui/movement/task_list_model.py" line="39"/>
+        <source>open: {0}, overdue: {1}</source>
+        <translation>открыто: {0}, просрочено: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="100"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="99"/>
+        <location filename="../../ui/movement/tasks_page.py" line="102"/>
         <source>Cancel task</source>
         <translation>Отменить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="101"/>
+        <location filename="../../ui/movement/tasks_page.py" line="104"/>
         <source>Reopen</source>
         <translation>Вернуть в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="104"/>
+        <location filename="../../ui/movement/tasks_page.py" line="107"/>
         <source>Done on:</source>
         <translation>Дата выполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="131"/>
+        <location filename="../../ui/movement/tasks_page.py" line="134"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="147"/>
+        <location filename="../../ui/movement/task_list_model.py" line="35"/>
         <source>Class or chat</source>
         <translation>Класс или чат</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="147"/>
+        <location filename="../../ui/movement/task_list_model.py" line="38"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="176"/>
-        <source>{0} — open: {1}, overdue: {2}</source>
-        <translation>{0} — открыто: {1}, просрочено: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/movement/tasks_page.py" line="180"/>
-        <source>, due from {0}</source>
-        <translation>, срок с {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/movement/tasks_page.py" line="219"/>
+        <location filename="../../ui/movement/tasks_page.py" line="174"/>
         <source>Shown {0} of {1}</source>
         <translation>Показано {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="288"/>
+        <location filename="../../ui/movement/tasks_page.py" line="261"/>
         <source>The tasks are not changed</source>
         <translation>Задачи не изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="303"/>
+        <location filename="../../ui/movement/tasks_page.py" line="276"/>
         <source>Cancel tasks</source>
         <translation>Отмена задач</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="303"/>
+        <location filename="../../ui/movement/tasks_page.py" line="276"/>
         <source>Cancel {0} task(s)?</source>
         <translation>Отменить задач: {0}?</translation>
     </message>

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,39 +16,38 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...data.engine import Database
-from ...data.search import normalize
+from ...data.models import TaskKind
 from ...services import sferum_tasks
 from ...services.organisation import ValidationError
 from ..pages.base import Page
 from ..pages.list_page import page_title_label
 from ..tasks import run_task
+from .task_list_model import (
+    COL_DUE,
+    COL_KIND,
+    COL_OTHER,
+    COL_TITLE,
+    TaskBranch,
+    TaskListModel,
+    branches_of,
+)
 
-_OVERDUE = QColor("#b71c1c")
-_MUTED = QColor("#808080")
-COL_DUE, COL_KIND, COL_TITLE, COL_OTHER, COL_STATE = range(5)
-ID_ROLE = Qt.ItemDataRole.UserRole
 
-
-def _date(day: dt.date | None) -> str:
-    return f"{day:%d.%m.%Y}" if day else ""
-
-
-def _fetch_groups(
+def _fetch_branches(
     db: Database, by: str, include_closed: bool, generation: int
-) -> tuple[int, list[sferum_tasks.TaskGroup]]:
-    """Runs in a worker: its own short session, plain groups out."""
+) -> tuple[int, str, list[TaskBranch]]:
+    """Runs in a worker: its own short session; groups and their search texts out."""
     with db.session() as session:
         groups = sferum_tasks.open_task_groups(
             session, by, dt.date.today(), include_closed=include_closed
         )
-    return generation, groups
+    return generation, by, branches_of(groups, by)
 
 
 class TasksPage(Page):
@@ -79,15 +77,20 @@ class TasksPage(Page):
         bar.addStretch(0)
         bar.addWidget(self.count_label)
 
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("tree")
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(
-            [self.tr("Due"), self.tr("Task"), self.tr("Description"), "", self.tr("State")]
-        )
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        self.model = TaskListModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("tasks")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self._size_columns()
 
         self.done_on = QDateEdit()
         self.done_on.setObjectName("done_on")
@@ -112,7 +115,7 @@ class TasksPage(Page):
         layout.addWidget(self.title_label)
         layout.addLayout(bar)
         layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
 
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.group_by.currentIndexChanged.connect(self.reload)
@@ -120,7 +123,7 @@ class TasksPage(Page):
         self.done_button.clicked.connect(self.mark_done)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.reopen_button.clicked.connect(self.reopen_selected)
-        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
     # -- loading -----------------------------------------------------------------------
@@ -130,7 +133,7 @@ class TasksPage(Page):
         self._generation += 1
         self.count_label.setText(self.tr("Loading…"))
         run_task(
-            _fetch_groups,
+            _fetch_branches,
             self._on_fetched,
             self._db,
             self.group_by.currentData(),
@@ -139,84 +142,39 @@ class TasksPage(Page):
         )
 
     @Slot(object)
-    def _on_fetched(self, result: tuple[int, list[sferum_tasks.TaskGroup]]) -> None:
-        generation, groups = result
+    def _on_fetched(self, result: tuple[int, str, list[TaskBranch]]) -> None:
+        generation, by, branches = result
         if generation != self._generation:
             return  # a newer reload is on its way
-        by = self.group_by.currentData()
-        other = self.tr("Class or chat") if by == "person" else self.tr("Person")
-        self.tree.headerItem().setText(COL_OTHER, other)
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        heads = []
-        for group in groups:
-            head = QTreeWidgetItem([self._head_text(group)])
-            head.setData(0, ID_ROLE, group.title)
-            head.setFont(0, bold)
-            if group.overdue:
-                head.setForeground(0, QBrush(_OVERDUE))
-            head.addChildren([self._task_item(task, by, bold) for task in group.items])
-            heads.append(head)
-        self.tree.addTopLevelItems(heads)
-        for head in heads:
-            head.setFirstColumnSpanned(True)
-        self.tree.expandAll()
-        self.tree.setUpdatesEnabled(True)
-        for column in (COL_DUE, COL_KIND):
-            self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(COL_TITLE, 520)
-        self._apply_filter(self.filter_edit.text())
+        self.model.set_branches(branches, by)
+        self._update_count()
+        self._update_buttons()
         self.loaded.emit()
-
-    def _head_text(self, group: sferum_tasks.TaskGroup) -> str:
-        """«Ёлкина Анна Сергеевна — open: 6, overdue: 6, due from 16.11.2026»."""
-        open_count = sum(item.is_open for item in group.items)
-        text = self.tr("{0} — open: {1}, overdue: {2}").format(
-            group.title, open_count, group.overdue
-        )
-        if group.first_due:
-            text += self.tr(", due from {0}").format(_date(group.first_due))
-        return text
-
-    def _task_item(self, task: sferum_tasks.TaskItem, by: str, bold: QFont) -> QTreeWidgetItem:
-        other_text = task.target if by == "person" else task.person
-        child = QTreeWidgetItem(
-            [_date(task.due_on), task.kind, task.title, other_text or "", task.state]
-        )
-        child.setData(0, ID_ROLE, task.id)
-        child.setData(1, ID_ROLE, task.is_open)
-        child.setToolTip(COL_TITLE, task.note or task.title)
-        if task.overdue:
-            for column in range(5):
-                child.setForeground(column, QBrush(_OVERDUE))
-            child.setFont(COL_DUE, bold)
-        elif not task.is_open:
-            for column in range(5):
-                child.setForeground(column, QBrush(_MUTED))
-        return child
 
     # -- filtering ---------------------------------------------------------------------
 
+    def _size_columns(self) -> None:
+        """Widths from the texts the columns can hold, not by measuring 20,000 rows."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        padding = 24
+        header.resizeSection(COL_DUE, metrics.horizontalAdvance("00.00.0000") + padding)
+        longest_kind = max((kind.label for kind in TaskKind), key=metrics.horizontalAdvance)
+        header.resizeSection(COL_KIND, metrics.horizontalAdvance(longest_kind) + padding)
+        header.resizeSection(COL_TITLE, 520)
+        header.resizeSection(COL_OTHER, 260)
+
     @Slot(str)
     def _apply_filter(self, text: str) -> None:
-        words = normalize(text).split()
-        shown = total = 0
-        for g in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(g)
-            head_text = normalize(str(head.data(0, ID_ROLE)))
-            visible = 0
-            for c in range(head.childCount()):
-                child = head.child(c)
-                folded = head_text + " " + normalize(" ".join(child.text(i) for i in range(5)))
-                hide = not all(w in folded for w in words)
-                child.setHidden(hide)
-                visible += not hide
-            head.setHidden(visible == 0)
-            shown += visible
-            total += head.childCount()
-        self.count_label.setText(self.tr("Shown {0} of {1}").format(shown, total))
+        self.model.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Shown {0} of {1}").format(
+                self.model.shown_task_count(), self.model.task_count()
+            )
+        )
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -224,52 +182,67 @@ class TasksPage(Page):
 
     # -- selection and actions ---------------------------------------------------------
 
-    def task_items(self) -> list[QTreeWidgetItem]:
-        """Every shown task row, in order (tests)."""
-        items = []
-        for g in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(g)
-            if head.isHidden():
-                continue
-            items += [
-                head.child(c) for c in range(head.childCount()) if not head.child(c).isHidden()
-            ]
-        return items
+    def task_rows(self) -> list[sferum_tasks.TaskItem]:
+        """Every shown task, in order (tests)."""
+        tasks = (self.model.task(row) for row in range(self.model.rowCount()))
+        return [task for task in tasks if task is not None]
 
     def group_titles(self) -> list[str]:
         return [
-            str(self.tree.topLevelItem(g).data(0, ID_ROLE))
-            for g in range(self.tree.topLevelItemCount())
-            if not self.tree.topLevelItem(g).isHidden()
+            self.model.group(row).title
+            for row in range(self.model.rowCount())
+            if self.model.is_group_row(row)
         ]
 
-    def selected_tasks(self) -> list[QTreeWidgetItem]:
-        """Selected task rows; a selected group header stands for its shown tasks."""
-        chosen: dict[int, QTreeWidgetItem] = {}
-        for item in self.tree.selectedItems():
-            children = (
-                [item.child(c) for c in range(item.childCount()) if not item.child(c).isHidden()]
-                if item.parent() is None
-                else [item]
-            )
-            for child in children:
-                chosen[int(child.data(0, ID_ROLE))] = child
+    def _select_rows(self, rows: list[int]) -> None:
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, last))
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def select_group(self, title: str) -> None:
+        """Select a group's row, as a click on it does (tests)."""
+        rows = [
+            row
+            for row in range(self.model.rowCount())
+            if self.model.is_group_row(row) and self.model.group(row).title == title
+        ]
+        self._select_rows(rows[:1])
+
+    def select_tasks(self, ids: list[int]) -> None:
+        """Select the rows of these tasks (tests)."""
+        rows = []
+        for row in range(self.model.rowCount()):
+            task = self.model.task(row)
+            if task is not None and task.id in ids:
+                rows.append(row)
+        self._select_rows(rows)
+
+    def selected_tasks(self) -> list[sferum_tasks.TaskItem]:
+        """Selected tasks; a selected group row stands for its shown tasks."""
+        chosen: dict[int, sferum_tasks.TaskItem] = {}
+        for index in self.table.selectionModel().selectedRows():
+            row = index.row()
+            rows = self.model.rows_of_group(row) if self.model.is_group_row(row) else [row]
+            for task_row in rows:
+                task = self.model.task(task_row)
+                if task is not None:
+                    chosen[task.id] = task
         return list(chosen.values())
 
     @Slot()
     def _update_buttons(self) -> None:
         tasks = self.selected_tasks()
-        has_open = any(t.data(1, ID_ROLE) for t in tasks)
+        has_open = any(t.is_open for t in tasks)
         self.done_button.setEnabled(has_open)
         self.cancel_button.setEnabled(has_open)
-        self.reopen_button.setEnabled(any(not t.data(1, ID_ROLE) for t in tasks))
+        self.reopen_button.setEnabled(any(not t.is_open for t in tasks))
 
     def _ids(self, open_ones: bool) -> list[int]:
-        return [
-            int(t.data(0, ID_ROLE))
-            for t in self.selected_tasks()
-            if bool(t.data(1, ID_ROLE)) == open_ones
-        ]
+        return [t.id for t in self.selected_tasks() if t.is_open == open_ones]
 
     def _write(self, action: str, ids: list[int]) -> None:
         if not ids:
