@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QApplication
 
+from sferum_desk.services.sferum_tasks import TaskGroup, TaskItem
 from sferum_desk.ui.app import install_translators
+from sferum_desk.ui.movement.task_list_model import TaskListModel, branches_of
 from sferum_desk.ui.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -133,3 +135,44 @@ def test_choice_filter_combines_with_text(models) -> None:  # noqa: ANN001
     assert column_texts(proxy, 0) == []
     proxy.set_choice(3, None)
     assert column_texts(proxy, 0) == ["Ежов Максим"]
+
+
+def _task(task_id: int, title: str, *, overdue: bool = False) -> TaskItem:
+    return TaskItem(
+        id=task_id,
+        kind="Отправить приглашение",
+        title=title,
+        person=None,
+        target="Робототехника, 1 год, гр. 1",
+        state="Открыта",
+        is_open=True,
+        due_on=dt.date(2026, 11, 19),
+        done_on=None,
+        overdue=overdue,
+        note=None,
+    )
+
+
+def test_task_list_filters_tasks_and_keeps_their_group_rows(qapp) -> None:  # noqa: ANN001
+    install_translators(QApplication.instance())
+    groups = [
+        TaskGroup(
+            1, "Ёлкина Анна", [_task(1, "Исключить из класса"), _task(2, "Исключить из чата")]
+        ),
+        TaskGroup(2, "Петров Иван", [_task(3, "Отправить приглашение", overdue=True)]),
+    ]
+    model = TaskListModel()
+    model.set_branches(branches_of(groups, "person"), "person")
+    assert model.rowCount() == 5 and model.shown_task_count() == model.task_count() == 3
+    assert model.index(0, 2).data() == "Ёлкина Анна"
+    assert model.index(0, 4).data() == "открыто: 2, просрочено: 0"
+    assert model.index(4, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue red
+
+    model.set_filter_text("ЕЛКИНА чат")  # a group's title and a task's words, ё/е, case
+    assert [model.index(r, 2).data() for r in range(model.rowCount())] == [
+        "Ёлкина Анна",
+        "Исключить из чата",
+    ]
+    assert model.rows_of_group(0) == [1]  # a group row stands for its shown tasks only
+    model.set_filter_text("нет такого")
+    assert model.rowCount() == 0 and model.shown_task_count() == 0
