@@ -33,16 +33,23 @@ class PersonPicker(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.combo = QComboBox()
         self.combo.setObjectName("person_combo")
+        # Size from a typical name, not by measuring thousands of items.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(40)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.combo)
         self._choices: list[Choice] = []
+        self._folded: list[str] = []
         self.filter_edit.textChanged.connect(self._refill)
         self.combo.currentIndexChanged.connect(self._on_index)
 
     def set_choices(self, choices: Sequence[Choice], keep: int | None = None) -> None:
         self._choices = list(choices)
+        self._folded = [normalize(choice.name) for choice in self._choices]
         self._refill(self.filter_edit.text(), keep)
 
     @Slot(str)
@@ -53,8 +60,7 @@ class PersonPicker(QWidget):
         self.combo.clear()
         if self._none_text is not None:
             self.combo.addItem(self._none_text, None)
-        for choice in self._choices:
-            folded = normalize(choice.name)
+        for choice, folded in zip(self._choices, self._folded, strict=True):
             if all(w in folded for w in words):
                 self.combo.addItem(choice.name, choice.id)
         index = self.combo.findData(current) if current is not None else -1
