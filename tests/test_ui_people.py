@@ -114,7 +114,8 @@ def test_add_a_student_through_the_dialog(
         type_text(dialog.birth_date, "01.04.2015")
         type_text(dialog.phone, "8 (900) 765-43-21")
         dialog.movement_box.setChecked(True)
-        dialog.group.setCurrentIndex(dialog.group.findText("Голос, 1 год, гр. 1", Qt.MatchFlag.MatchStartsWith))
+        voice = dialog.group.findText("Голос, 1 год, гр. 1", Qt.MatchFlag.MatchStartsWith)
+        dialog.group.setCurrentIndex(voice)
 
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         drive(qtbot, monkeypatch, PersonDialog, fill)
