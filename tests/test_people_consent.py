@@ -85,6 +85,13 @@ def test_anonymise_erases_data_keeps_counts_and_scrubs_the_log(small) -> None:  
                 person_id=pid,
             )
         )
+        # The mother's task names the child: it must lose the name too.
+        mothers_task = m.SferumTask(
+            kind=m.TaskKind.REMOVE_FROM_CLASS,
+            title="Исключить из класса: Смирнова Яна Олеговна — Голос (родитель: Шереметьева З.В.)",
+            person_id=parent,
+        )
+        s.add(mothers_task)
     with small.transaction() as s:
         # A later edit: its old values must go from the log too.
         draft, version = cards.load_person(s, pid)
@@ -105,6 +112,9 @@ def test_anonymise_erases_data_keeps_counts_and_scrubs_the_log(small) -> None:  
         assert person.consent_document is None and person.anonymised_on == TODAY
         assert person.consent_state == m.ConsentState.WITHDRAWN
         assert s.get(m.JoinRequest, request.id).applicant_name == f"Обезличено № {pid}"
+        assert s.get(m.SferumTask, mothers_task.id).title == (
+            f"Исключить из класса: Смирнова Яна Олеговна — Голос (родитель: Обезличено № {pid})"
+        )
         assert stats.collect(s, TODAY) == before
         assert len(person.enrolments) == 1
         for needle in (

@@ -16,7 +16,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from ...data.models import (
@@ -145,6 +145,8 @@ def anonymise_person(session: Session, person_id: int, today: dt.date | None = N
             {"person": f"Запись № {person.id} уже обезличена {person.anonymised_on:%d.%m.%Y}."}
         )
     anonymous = f"№ {person.id}"
+    # Other records' titles mention the person too («… (родитель: Смирнов Г.А.)»).
+    old_names = sorted({person.full_name, person.short_name}, key=len, reverse=True)
     person.last_name = ANONYMOUS_LAST_NAME
     person.first_name = anonymous
     person.middle_name = None
@@ -164,6 +166,16 @@ def anonymise_person(session: Session, person_id: int, today: dt.date | None = N
     tasks = list(session.scalars(select(SferumTask).where(SferumTask.person_id == person_id)))
     for task in tasks:
         task.title = f"{task.kind.label}: {applicant}"
+    mentioning = session.scalars(
+        select(SferumTask).where(
+            SferumTask.person_id.is_distinct_from(person_id),
+            or_(*(SferumTask.title.contains(name, autoescape=True) for name in old_names)),
+        )
+    )
+    for task in mentioning:
+        for name in old_names:
+            task.title = task.title.replace(name, applicant)
+        tasks.append(task)
     membership = session.scalar(select(Membership).where(Membership.person_id == person_id))
     if membership is not None:
         membership.profile_url = None
