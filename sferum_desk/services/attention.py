@@ -23,6 +23,7 @@ from ..data.models import (
     SferumTask,
     TaskState,
 )
+from .invites.audit import count_links_of_people_who_left
 from .nomenclature.common import plural
 from .stats import active_enrolments, active_staff_ids
 
@@ -108,6 +109,17 @@ def collect_attention(session: Session, on: dt.date | None = None) -> list[Atten
             ),
             n,
             "staff",
+        ),
+        AttentionItem(
+            "links_of_people_who_left",
+            plural(
+                n := count_links_of_people_who_left(session, day),
+                "ссылка выдана выбывшим — аннулируйте",
+                "ссылки выданы выбывшим — аннулируйте",
+                "ссылок выданы выбывшим — аннулируйте",
+            ),
+            n,
+            "invites",
         ),
         AttentionItem(
             "pending_join_requests",
