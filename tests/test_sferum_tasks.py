@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sferum_desk.data import models as m
 from sferum_desk.data.engine import Database
 from sferum_desk.services import movement, sferum_tasks
+from sferum_desk.services.invites.audit import annul_tasks_for
 from sferum_desk.services.movement import EventDraft
 from sferum_desk.services.organisation import ValidationError
 
@@ -138,3 +139,22 @@ def test_groups_by_person_and_by_class_overdue_reopen_cancel(small_db: Database)
         sferum_tasks.reopen_task(s, ids[1])
         assert s.get(m.SferumTask, ids[1]).state == m.TaskState.OPEN
         assert sferum_tasks.overdue_count(s, TODAY) == before - 1
+
+
+def test_completing_an_annul_task_annuls_its_link(small_db: Database) -> None:
+    """The audit's «Аннулировать ссылку» task: once done in Sferum, the link is annulled."""
+    with small_db.transaction() as s:
+        link = s.scalar(select(m.InviteLink).where(m.InviteLink.state == m.InviteState.ACTIVE))
+        assert link is not None
+        assert annul_tasks_for(s, [link.id], TODAY) == 1
+        task = s.scalar(
+            select(m.SferumTask).where(
+                m.SferumTask.invite_link_id == link.id,
+                m.SferumTask.kind == m.TaskKind.ANNUL_INVITE,
+            )
+        )
+        assert s.get(m.InviteLink, link.id).state == m.InviteState.ACTIVE
+        sferum_tasks.complete_tasks(s, [task.id], TODAY, today=TODAY)
+        annulled = s.get(m.InviteLink, link.id)
+        assert (annulled.state, annulled.annulled_on) == (m.InviteState.ANNULLED, TODAY)
+        assert annulled.annul_reason.startswith("аннулирована по задаче «Аннулировать ссылку")

@@ -21,6 +21,8 @@ from ..data.models import (
     Employment,
     Enrolment,
     GroupKind,
+    InviteLink,
+    InviteState,
     Membership,
     MembershipState,
     ParentLink,
@@ -29,6 +31,7 @@ from ..data.models import (
     TaskKind,
     TaskState,
 )
+from .invites import links as invites
 from .organisation import STAFF_ROOM_NAME, ValidationError
 from .people import sferum_state
 
@@ -93,7 +96,19 @@ def _other_removals_open(session: Session, task: SferumTask) -> bool:
     )
 
 
+def _annul_link(session: Session, task: SferumTask, on: dt.date, today: dt.date) -> None:
+    """The link was annulled in Sferum: record it, unless it is already out of use."""
+    link = session.get(InviteLink, task.invite_link_id)
+    if link is not None and link.state in (InviteState.ACTIVE, InviteState.USED):
+        invites.annul_link(
+            session, link.id, on, f"аннулирована по задаче «{task.title}»"[:500], today=today
+        )
+
+
 def _apply_effect(session: Session, task: SferumTask, on: dt.date, today: dt.date) -> None:
+    if task.kind == TaskKind.ANNUL_INVITE and task.invite_link_id is not None:
+        _annul_link(session, task, on, today)
+        return
     person_id = task.person_id
     if person_id is None:
         return
