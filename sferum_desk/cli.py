@@ -7,7 +7,6 @@ Every failure the user can cause ends with one Russian line on stderr and exit c
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import logging
 import sys
@@ -16,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, config
+from .commands import importing, invites
+from .commands.common import PROG, CliError, open_or_fail, parse_date, positive_int
 
 log = logging.getLogger(__name__)
-
-PROG = "sferum-desk"
 
 # argparse's own messages go through gettext, which ships no Russian catalogue for it.
 _ARGPARSE_RU = {
@@ -48,31 +47,6 @@ def _install_russian_argparse() -> None:
         return _ARGPARSE_RU.get(message, original(message))
 
     argparse._ = translate  # type: ignore[attr-defined]
-
-
-class CliError(Exception):
-    """A failure to report as one line on stderr with exit code 1."""
-
-
-def _date(text: str) -> dt.date:
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(
-        f"неверная дата «{text}», нужен формат ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"
-    )
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» — не целое число") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"нужно положительное число, а не {value}")
-    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,10 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=1, help="зерно случайных данных (по умолчанию 1)")
     demo.add_argument(
-        "--students", type=_positive, default=600, help="число обучающихся (по умолчанию 600)"
+        "--students", type=positive_int, default=600, help="число обучающихся (по умолчанию 600)"
     )
     demo.add_argument(
-        "--today", type=_date, default=None, help="дата, относительно которой строится демо"
+        "--today", type=parse_date, default=None, help="дата, относительно которой строится демо"
     )
     demo.set_defaults(handler=cmd_demo)
 
@@ -123,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(уволенные сотрудники и отчисленные обучающиеся не считаются).",
     )
     stats.add_argument("--json", action="store_true", help="вывести в формате JSON")
-    stats.add_argument("--on", type=_date, default=None, help="на дату (по умолчанию сегодня)")
+    stats.add_argument("--on", type=parse_date, default=None, help="на дату (по умолчанию сегодня)")
     stats.set_defaults(handler=cmd_stats)
 
     report = commands.add_parser(
@@ -144,152 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="учебный год, например 2026/2027 (по умолчанию текущий)",
     )
     report.set_defaults(handler=cmd_report)
-    _add_import_parser(commands)
-    _add_invites_parser(commands)
+    importing.add_parser(commands)
+    invites.add_parser(commands)
     return parser
-
-
-def _add_import_parser(commands: Any) -> None:
-    imp = commands.add_parser(
-        "import",
-        help="загрузить сотрудников или обучающихся из Excel/CSV",
-        description="Загружает сотрудников (staff) или обучающихся (students) из книги Excel "
-        "(.xlsx) или файла CSV (UTF-8 или Windows-1251; разделитель «,», «;» или табуляция). "
-        "Строку заголовков и столбцы программа находит сама; всё записывается одной "
-        "транзакцией, которую можно отменить в «Журнале изменений». При ошибках в строках "
-        "ничего не записывается (если не указан --skip-invalid).",
-    )
-    imp.add_argument(
-        "what",
-        metavar="ЧТО",
-        choices=["staff", "students"],
-        help="staff — сотрудники, students — обучающиеся",
-    )
-    imp.add_argument("file", metavar="ФАЙЛ", help="книга .xlsx или файл .csv")
-    imp.add_argument("--sheet", metavar="ЛИСТ", help="лист книги (по умолчанию первый)")
-    imp.add_argument(
-        "--map",
-        metavar="«Заголовок=поле»",
-        action="append",
-        default=[],
-        help="соответствие столбца полю, если программа не узнала заголовок "
-        "(поле «-» — пропустить столбец); можно повторять. Поля: " + ", ".join(_import_fields()),
-    )
-    imp.add_argument(
-        "--create-groups",
-        action="store_true",
-        help="создавать недостающие объединения (по столбцу «Направленность») и группы",
-    )
-    imp.add_argument(
-        "--skip-invalid", action="store_true", help="загрузить верные строки, пропустив ошибочные"
-    )
-    imp.add_argument(
-        "--dry-run", action="store_true", help="только проверить файл, ничего не записывая"
-    )
-    imp.add_argument(
-        "--errors-out", metavar="ФАЙЛ.xlsx", help="сохранить список ошибок и замечаний в Excel"
-    )
-    imp.add_argument("--today", type=_date, default=None, help=argparse.SUPPRESS)
-    imp.set_defaults(handler=cmd_import)
-
-
-def _add_invites_parser(commands: Any) -> None:
-    invites = commands.add_parser(
-        "invites",
-        help="ссылки-приглашения: аудит безопасности",
-        description="Работа со ссылками-приглашениями в классы и чаты Сферума.",
-    )
-    actions = invites.add_subparsers(
-        dest="invites_command", metavar="ДЕЙСТВИЕ", title="действия", required=True
-    )
-    audit = actions.add_parser(
-        "audit",
-        help="найти ссылки, которые пора аннулировать",
-        description="Аудит безопасности: перечисляет действующие ссылки, которые не "
-        "востребованы дольше заданного числа дней, выданы уволенным сотрудникам или "
-        "отчисленным обучающимся, или числятся активными после окончания срока действия. "
-        "Находки — сведения, а не ошибка: код выхода 0. Ничего не изменяет.",
-    )
-    audit.add_argument(
-        "--older-than",
-        metavar="ДНЕЙ",
-        type=_positive,
-        default=None,
-        help="считать невостребованной ссылку, не использованную дольше стольких дней "
-        "с создания (по умолчанию — из настроек, обычно 14)",
-    )
-    audit.add_argument("--json", action="store_true", help="вывести в формате JSON")
-    audit.add_argument(
-        "--on", metavar="ДАТА", type=_date, default=None, help="на дату (по умолчанию сегодня)"
-    )
-    audit.set_defaults(handler=cmd_invites_audit)
-
-
-def _audit_lines(findings: list[Any], day: dt.date, days: int) -> list[str]:
-    from .services.invites.audit import FINDING_TITLES
-    from .services.nomenclature import plural
-
-    lines = [f"Аудит ссылок-приглашений на {day:%d.%m.%Y}"]
-    if not findings:
-        return [*lines, "Замечаний нет: все действующие ссылки в порядке."]
-    for kind, title in FINDING_TITLES.items():
-        of_kind = [f for f in findings if f.kind == kind]
-        if not of_kind:
-            continue
-        heading = (
-            f"{title} дольше {plural(days, 'дня', 'дней', 'дней')}"
-            if kind == "unclaimed"
-            else title
-        )
-        lines.append("")
-        lines.append(f"{heading} ({len(of_kind)}):")
-        lines += [f"  № {f.link_id} {f.label}: {f.url} — {f.reason}" for f in of_kind]
-    links = len({f.link_id for f in findings})
-    lines.append("")
-    lines.append(
-        f"Итого: {plural(len(findings), 'замечание', 'замечания', 'замечаний')} "
-        f"по {plural(links, 'ссылке', 'ссылкам', 'ссылкам')}. Аннулируйте их в Сферуме "
-        "и отметьте это в реестре «Ссылки-приглашения»."
-    )
-    return lines
-
-
-def cmd_invites_audit(args: argparse.Namespace) -> int:
-    from .services.invites.audit import audit_links
-    from .services.organisation import ValidationError
-    from .services.settings import invite_unclaimed_days
-
-    day = args.on or dt.date.today()
-    database = _open(config.db_url(args.db), must_exist=True)
-    try:
-        with database.session() as session:
-            days = args.older_than or invite_unclaimed_days(session)
-            try:
-                findings = audit_links(session, day, older_than=days)
-            except ValidationError as exc:
-                raise CliError(str(exc)) from exc
-    finally:
-        database.dispose()
-    if args.json:
-        print(json.dumps([f.as_json() for f in findings], ensure_ascii=False, indent=2))
-    else:
-        print("\n".join(_audit_lines(findings, day, days)))
-    return 0
-
-
-def _import_fields() -> list[str]:
-    from .services.importer import FIELD_LABELS
-
-    return [f"{name} ({label})" for name, label in FIELD_LABELS.items()]
-
-
-def _open(url: str, *, must_exist: bool = False):  # type: ignore[no-untyped-def]
-    from .data.engine import DatabaseError, open_database
-
-    try:
-        return open_database(url, must_exist=must_exist)
-    except DatabaseError as exc:
-        raise CliError(str(exc)) from exc
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -298,7 +129,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     url = config.db_url(args.db) if args.db else config.sqlite_url(config.demo_db_path())
     if not args.db:
         config.demo_db_path().parent.mkdir(parents=True, exist_ok=True)
-    database = _open(url)
+    database = open_or_fail(url)
     try:
         with database.transaction() as session:
             try:
@@ -320,7 +151,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from .services import stats
 
-    database = _open(config.db_url(args.db), must_exist=True)
+    database = open_or_fail(config.db_url(args.db), must_exist=True)
     try:
         with database.session() as session:
             figures = stats.collect(session, on=args.on)
@@ -361,7 +192,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise CliError(f"папки {out.parent} нет")
     _title, build = REPORTS[args.kind]
-    database = _open(config.db_url(args.db), must_exist=True)
+    database = open_or_fail(config.db_url(args.db), must_exist=True)
     try:
         with database.session() as session:
             try:
@@ -374,115 +205,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         database.dispose()
     print(f"Сохранено: {out} ({_rows_word(rows)})")
     return 0
-
-
-_SHOWN_PROBLEMS = 20
-
-
-def _problem_lines(problems: list[Any]) -> list[str]:
-    lines = [f"  {p.text()}" for p in problems[:_SHOWN_PROBLEMS]]
-    if len(problems) > _SHOWN_PROBLEMS:
-        lines.append(f"  и ещё {len(problems) - _SHOWN_PROBLEMS}")
-    return lines
-
-
-def _import_summary(result: Any) -> list[str]:
-    from .services.nomenclature import plural
-
-    students = result.kind == "students"
-    lines = [
-        f"Строк в файле: {result.rows}",
-        f"Новых {'обучающихся' if students else 'сотрудников'}: {result.created}",
-        f"Обновлено: {result.updated}",
-        f"{'Зачислений' if students else 'Принято на работу'}: {result.enrolled}"
-        + (f" (уже {'зачислены' if students else 'работают'}: {result.already})"),
-        f"Объединено повторов: {result.merged}",
-    ]
-    if students:
-        lines.append(
-            f"Новых родителей: {result.parents_created}, связей с детьми: {result.parents_linked}"
-        )
-        if result.associations_created or result.groups_created:
-            lines.append(
-                f"Создано объединений: {result.associations_created}, "
-                f"групп: {result.groups_created}"
-            )
-    lines.append(f"Ошибок: {len(result.errors)}")
-    if result.missing:
-        count = plural(len(result.missing), "человек", "человека", "человек")
-        if students:
-            lines.append(
-                f"Нет в файле, но числятся в его группах ({count}) — кандидаты на отчисление, "
-                "никто не отчислен:"
-            )
-        else:
-            lines.append(f"Нет в файле, но числятся работающими ({count}), никто не уволен:")
-        lines += [f"  {m.name} — {m.where}" for m in result.missing]
-    return lines
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from .services.importer import (
-        ImportFileError,
-        ImportOptions,
-        load_source,
-        run_import,
-        write_errors_workbook,
-    )
-    from .services.organisation import ValidationError
-
-    errors_out = Path(args.errors_out) if args.errors_out else None
-    if errors_out is not None and errors_out.suffix.lower() != ".xlsx":
-        raise CliError(f"файл ошибок должен иметь расширение .xlsx: {errors_out}")
-    try:
-        source = load_source(args.file, args.what, sheet=args.sheet, overrides=args.map)
-    except ImportFileError as exc:
-        raise CliError(str(exc)) from exc
-    options = ImportOptions(
-        create_groups=args.create_groups,
-        skip_invalid=args.skip_invalid,
-        dry_run=args.dry_run,
-        today=args.today,
-    )
-    database = _open(config.db_url(args.db), must_exist=True)
-    try:
-        with database.transaction() as session:
-            try:
-                result = run_import(session, source, options)
-            except ValidationError as exc:
-                raise CliError(f"{source.file_name}: {exc}") from exc
-    finally:
-        database.dispose()
-    if errors_out is not None and (result.errors or result.notices):
-        try:
-            write_errors_workbook(result.errors + result.notices, errors_out, source.file_name)
-        except OSError as exc:
-            raise CliError(f"не удалось записать {errors_out}: {exc.strerror or exc}") from exc
-    refused = bool(result.errors) and not result.written
-    if refused and not args.dry_run:
-        print(
-            f"{PROG}: ошибка: {source.file_name}: ошибки в строках — ничего не записано "
-            "(исправьте файл или укажите --skip-invalid):",
-            file=sys.stderr,
-        )
-        print("\n".join(_problem_lines(result.errors)), file=sys.stderr)
-        if errors_out is not None:
-            print(f"Список ошибок сохранён: {errors_out}", file=sys.stderr)
-        return 1
-    if args.dry_run:
-        print(f"Проверка {source.file_name} (ничего не записано):")
-    else:
-        print(f"Загружено из {source.file_name}:")
-    print("\n".join(_import_summary(result)))
-    if result.errors:
-        print("Пропущены строки с ошибками:" if result.written else "Ошибки в строках:")
-        print("\n".join(_problem_lines(result.errors)))
-    if result.notices:
-        print("Замечания:")
-        print("\n".join(_problem_lines(result.notices)))
-    if errors_out is not None and (result.errors or result.notices):
-        print(f"Список ошибок и замечаний сохранён: {errors_out}")
-    return 1 if args.dry_run and result.errors else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

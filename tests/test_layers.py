@@ -6,6 +6,7 @@ import pkgutil
 import subprocess
 import sys
 
+import sferum_desk.commands
 import sferum_desk.data
 import sferum_desk.services
 
@@ -36,7 +37,12 @@ def _modules(package) -> list[str]:
 
 
 def test_data_and_services_import_without_qt() -> None:
-    modules = _modules(sferum_desk.data) + _modules(sferum_desk.services) + ["sferum_desk.cli"]
+    modules = (
+        _modules(sferum_desk.data)
+        + _modules(sferum_desk.services)
+        + _modules(sferum_desk.commands)
+        + ["sferum_desk.cli"]
+    )
     result = subprocess.run(
         [sys.executable, "-c", BLOCK_QT, *modules], capture_output=True, text=True, check=False
     )

@@ -1,0 +1,45 @@
+"""What the command-line modules share: the one-line error, argument types, opening the
+database without a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+PROG = "sferum-desk"
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr with exit code 1."""
+
+
+def parse_date(text: str) -> dt.date:
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        f"неверная дата «{text}», нужен формат ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"
+    )
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» — не целое число") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"нужно положительное число, а не {value}")
+    return value
+
+
+def open_or_fail(url: str, *, must_exist: bool = False) -> Any:
+    """The database at ``url``, or a :class:`CliError` with the engine's Russian message."""
+    from ..data.engine import DatabaseError, open_database
+
+    try:
+        return open_database(url, must_exist=must_exist)
+    except DatabaseError as exc:
+        raise CliError(str(exc)) from exc
