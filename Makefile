@@ -18,9 +18,11 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# Import of 10,000 student rows against a bare openpyxl read of the same file (not in `test`).
+# Import of 10,000 student rows against a bare openpyxl read of the same file, and a 100-page
+# PDF of invitation sheets against 100 pages of plain text (not in `test`).
 bench: $(STAMP)
 	$(BIN)/python bench/import_bench.py $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/invitations_bench.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
