@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..data.engine import Database
 from ..services.organisation import organisation_name
 from .import_wizard import ImportWizard
+from .invites import InvitesPage
 from .movement import MovementPage, TasksPage
 from .pages import registers
 from .pages.audit_page import AuditPage
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
                 self.pages[key] = MovementPage(db)
             elif key == "tasks":
                 self.pages[key] = TasksPage(db)
+            elif key == "invites":
+                self.pages[key] = InvitesPage(db)
             elif key in _REGISTERS:
                 self.pages[key] = ListPage(db, _REGISTERS[key])
         self.pages["reports"] = self.reports

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddInviteDialog</name>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="50"/>
+        <source>Add an invite link</source>
+        <translation>Добавить ссылку-приглашение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="58"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="60"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="81"/>
+        <source>Paste the link copied in Sferum, VK Messenger or MAX</source>
+        <translation>Вставьте ссылку, скопированную в Сферуме, VK Мессенджере или MAX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="83"/>
+        <source>Expires on:</source>
+        <translation>Действует до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="103"/>
+        <source>Leads to:</source>
+        <translation>Куда ведёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="104"/>
+        <source>Class:</source>
+        <translation>Класс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="105"/>
+        <source>Chat:</source>
+        <translation>Чат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="107"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="109"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="111"/>
+        <source>Created on:</source>
+        <translation>Дата создания:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="115"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="153"/>
+        <source>Replace the active link</source>
+        <translation>Замена действующей ссылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="155"/>
+        <source>The class already has an active link with this role:
+{0}
+
+It will be annulled («{1}») on {2}. Replace it?</source>
+        <translation>У класса уже есть действующая ссылка с этой ролью:
+{0}
+
+Она будет аннулирована («{1}») {2}. Заменить её?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="170"/>
+        <source>Choose the class or the chat.</source>
+        <translation>Выберите класс или чат.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnulInviteDialog</name>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="297"/>
+        <source>Annul the link</source>
+        <translation>Аннулировать ссылку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="306"/>
+        <source>e.g. not claimed for 30 days</source>
+        <translation>например, не востребована 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="310"/>
+        <source>Annulled on:</source>
+        <translation>Дата аннулирования:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="312"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+</context>
+<context>
     <name>AssociationDialog</name>
     <message>
         <location filename="../../ui/structure_dialogs.py" line="147"/>
@@ -701,42 +808,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="34"/>
+        <location filename="../../ui/pages/settings.py" line="35"/>
         <source>Location:</source>
         <translation>Расположение:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="35"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="37"/>
         <source>Schema revision:</source>
         <translation>Версия схемы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="46"/>
         <source>SQLite file</source>
         <translation>Файл SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="48"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>{0} (up to date)</source>
         <translation>{0} (актуальная)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="52"/>
         <source>{0} (this version of the app expects {1})</source>
         <translation>{0} (эта версия программы ожидает {1})</translation>
     </message>
@@ -875,6 +982,44 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <location filename="../../ui/structure_dialogs.py" line="279"/>
         <source>(no longer works)</source>
         <translation>(больше не работает)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="201"/>
+        <source>Hand out the link</source>
+        <translation>Выдача ссылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="211"/>
+        <source>A person</source>
+        <translation>Человеку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="213"/>
+        <source>The whole group</source>
+        <translation>Всей группе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="215"/>
+        <source>Others (describe)</source>
+        <translation>Другим (описание)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="230"/>
+        <source>e.g. parents at the meeting on 12.09</source>
+        <translation>например, родителям на собрании 12.09</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="250"/>
+        <source>How:</source>
+        <translation>Как:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="251"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1263,211 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>InvitationPrint</name>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="105"/>
+        <source>There is nothing to print: no active invite links.</source>
+        <translation>Печатать нечего: нет действующих ссылок-приглашений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="108"/>
+        <location filename="../../ui/invites/print_dialog.py" line="157"/>
+        <source>Print invitations</source>
+        <translation>Печать приглашений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="124"/>
+        <source>Invitations: print preview</source>
+        <translation>Приглашения: предварительный просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="134"/>
+        <source>Save invitations as PDF</source>
+        <translation>Сохранить приглашения в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="136"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="150"/>
+        <source>Saving invitations…</source>
+        <translation>Сохранение приглашений…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="158"/>
+        <source>Saved: %1 (pages: %2).</source>
+        <translation>Сохранено: %1 (страниц: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="168"/>
+        <source>The PDF is not saved</source>
+        <translation>PDF не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="169"/>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="177"/>
+        <source>Mark as handed out</source>
+        <translation>Отметить выдачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="178"/>
+        <source>Mark the links as handed out (printed) today?</source>
+        <translation>Отметить ссылки выданными (распечатаны) на сегодня?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="186"/>
+        <source>Not marked</source>
+        <translation>Выдача не отмечена</translation>
+    </message>
+</context>
+<context>
+    <name>InviteAuditDialog</name>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="34"/>
+        <source>Invite link audit</source>
+        <translation>Аудит ссылок-приглашений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="47"/>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="47"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="47"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="50"/>
+        <source>Create annulment tasks</source>
+        <translation>Создать задачи на аннулирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="67"/>
+        <source>No findings: every active link is in order.</source>
+        <translation>Замечаний нет: все действующие ссылки в порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="71"/>
+        <source>{0} link(s) should be annulled. Check the ones to annul: a Sferum task «Annul the link» is created for each; the link is marked annulled when the task is done.</source>
+        <translation>Ссылок, которые следует аннулировать: {0}. Отметьте те, что аннулировать: для каждой будет создана задача Сферума «Аннулировать ссылку»; ссылка станет аннулированной, когда задача будет выполнена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="125"/>
+        <source>Created {0} task(s) «Annul the link». Annul the links in Sferum, then mark the tasks done on the «Sferum tasks» page.</source>
+        <translation>Создано задач «Аннулировать ссылку»: {0}. Аннулируйте ссылки в Сферуме, затем отметьте задачи выполненными на странице «Задачи Сферума».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="129"/>
+        <source>No task was created: the checked links already have open tasks.</source>
+        <translation>Задачи не созданы: у отмеченных ссылок уже есть открытые задачи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="130"/>
+        <source>Annulment tasks</source>
+        <translation>Задачи на аннулирование</translation>
+    </message>
+</context>
+<context>
+    <name>InviteSettingsTab</name>
+    <message>
+        <location filename="../../ui/invites/settings_tab.py" line="34"/>
+        <source>An invite link is accepted only with https:// and on one of these sites or their subdomains. One site per line, without https:// and a path.</source>
+        <translation>Ссылка-приглашение принимается только с https:// и только на одном из этих сайтов или их поддоменах. По одному сайту в строке, без https:// и пути.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/settings_tab.py" line="46"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/settings_tab.py" line="51"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/settings_tab.py" line="54"/>
+        <source>Default sites</source>
+        <translation>Сайты по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/settings_tab.py" line="59"/>
+        <source>Allowed sites:</source>
+        <translation>Разрешённые сайты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/settings_tab.py" line="61"/>
+        <source>Audit: an unused link is unclaimed after:</source>
+        <translation>Аудит: неиспользованная ссылка считается невостребованной через:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/settings_tab.py" line="111"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesPage</name>
+    <message>
+        <location filename="../../ui/invites/page.py" line="39"/>
+        <source>Add link…</source>
+        <translation>Добавить ссылку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/page.py" line="40"/>
+        <source>Hand out…</source>
+        <translation>Выдать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/page.py" line="41"/>
+        <source>Used</source>
+        <translation>Использована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/page.py" line="42"/>
+        <source>Annul…</source>
+        <translation>Аннулировать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/page.py" line="43"/>
+        <source>Audit…</source>
+        <translation>Аудит…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/page.py" line="44"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/page.py" line="123"/>
+        <source>The link is used</source>
+        <translation>Ссылка использована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/page.py" line="124"/>
+        <source>Mark the link as used on {0}?
+{1}</source>
+        <translation>Отметить ссылку использованной {0}?
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/page.py" line="132"/>
+        <source>The link is not changed</source>
+        <translation>Ссылка не изменена</translation>
+    </message>
+</context>
+<context>
     <name>JoinRequestsDialog</name>
     <message>
         <location filename="../../ui/people/join_requests_dialog.py" line="138"/>
@@ -1229,102 +1579,102 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -1578,12 +1928,12 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>(не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/widgets.py" line="93"/>
+        <location filename="../../ui/movement/widgets.py" line="99"/>
         <source>— no order —</source>
         <translation>— без приказа —</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/widgets.py" line="96"/>
+        <location filename="../../ui/movement/widgets.py" line="102"/>
         <source>New order…</source>
         <translation>Новый приказ…</translation>
     </message>
@@ -2376,6 +2726,49 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>PrintSetupDialog</name>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="51"/>
+        <source>Print invitations</source>
+        <translation>Печать приглашений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="53"/>
+        <source>Links to print: %1</source>
+        <translation>Ссылок к печати: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="56"/>
+        <source>A sheet per class with the roster</source>
+        <translation>Лист на класс со списком для отметок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="57"/>
+        <source>Slips to cut out, one per person (8 per page)</source>
+        <translation>Карточки на вырезание, по одной на человека (8 на листе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="58"/>
+        <source>Layout:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="63"/>
+        <source>Not printed (annulled, used or expired):</source>
+        <translation>Не печатаются (аннулированы, использованы или истекли):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="68"/>
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="69"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationActions</name>
     <message>
         <location filename="../../ui/registration.py" line="68"/>
@@ -2628,22 +3021,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="72"/>
+        <location filename="../../ui/pages/settings.py" line="74"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
+        <source>Invite links</source>
+        <translation>Ссылки-приглашения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="79"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

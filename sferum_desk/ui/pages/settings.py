@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from ...data.engine import Database
 from ...services import listings
 from ..formatting import file_size_text
+from ..invites.settings_tab import InviteSettingsTab
 from ..tasks import run_task
 from .base import Page
 from .list_page import page_title_label
@@ -66,12 +67,14 @@ class SettingsPage(Page):
         self.form.saved.connect(self.organisation_saved)
         self.orders = OrdersPage(db)
         self.orders.changed.connect(self.form.reload_orders)
+        self.invites = InviteSettingsTab(db)
         self.database_tab = DatabaseTab(db)
         self.database_tab.described.connect(self.loaded)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Organisation"))
         self.tabs.addTab(self.orders, self.tr("Orders"))
         self.tabs.addTab(self.database_tab, self.tr("Database"))
+        self.tabs.addTab(self.invites, self.tr("Invite links"))
         layout = QVBoxLayout(self)
         layout.addWidget(page_title_label(self.tr("Settings")))
         layout.addWidget(self.tabs, 1)
@@ -83,6 +86,8 @@ class SettingsPage(Page):
         super().reload()
         if not self.form.dirty:  # F5 must not throw away what the user typed
             self.form.load()
+        if not self.invites.dirty:
+            self.invites.load()
         self.database_tab.reload()  # ``loaded`` follows when it has described the database
         self.orders.reload()
 

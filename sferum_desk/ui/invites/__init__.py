@@ -1,0 +1,5 @@
+"""Ссылки-приглашения: the register with its actions, the audit and the settings tab."""
+
+from .page import InvitesPage
+
+__all__ = ["InvitesPage"]

@@ -1,0 +1,163 @@
+"""Ссылки-приглашения: the register of invite links with its actions — add (or replace) a
+link, hand it out, mark it used, annul it, audit the register, print invitation lists.
+
+Every stored change reloads the register and is announced with ``data_changed``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from ...data.engine import Database
+from ...data.models import InviteState
+from ...services.invites import mark_used
+from ...services.listings import InviteRow
+from ...services.organisation import ValidationError
+from ..pages import registers
+from ..pages.list_page import ListPage
+from ..people.common import run_dialog
+from . import common
+from .audit_dialog import InviteAuditDialog
+from .dialogs import AddInviteDialog, AnnulInviteDialog, HandoutDialog
+from .print_dialog import open_print_preview
+
+_ACTIVE = InviteState.ACTIVE.label
+_USED = InviteState.USED.label
+
+
+def link_text(row: InviteRow) -> str:
+    """«Робототехника, 1 год, гр. 1 — Обучающийся: https://…» for dialogs and questions."""
+    return f"{row.target} — {row.role}: {row.url}"
+
+
+class InvitesPage(ListPage):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, registers.INVITES, parent)
+        self.add_button = self._button("add_link", self.tr("Add link…"), self.add_link)
+        self.handout_button = self._button("hand_out", self.tr("Hand out…"), self.hand_out)
+        self.used_button = self._button("mark_used", self.tr("Used"), self.mark_used)
+        self.annul_button = self._button("annul", self.tr("Annul…"), self.annul)
+        self.audit_button = self._button("audit", self.tr("Audit…"), self.open_audit)
+        self.print_button = self._button("print", self.tr("Print…"), self.print_links)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.handout_button, self.used_button, self.annul_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.audit_button)
+        buttons.addWidget(self.print_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(2, buttons)
+        self.table.doubleClicked.connect(lambda _index: self.hand_out())
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._on_selection)
+        self._on_selection()
+
+    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # -- selection -----------------------------------------------------------------------
+
+    def selected_rows(self) -> list[InviteRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [
+            self.model.record(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            for row in rows
+        ]
+
+    def selected_row(self) -> InviteRow | None:
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def select_link(self, link_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            if self.model.record(source).id == link_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return True
+        return False
+
+    @Slot()
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, *_args: object) -> None:
+        row = self.selected_row()
+        state = row.state if row is not None else None
+        self.handout_button.setEnabled(state == _ACTIVE)
+        self.used_button.setEnabled(state == _ACTIVE)
+        self.annul_button.setEnabled(state in (_ACTIVE, _USED))
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.data_changed.emit()
+
+    # -- actions -------------------------------------------------------------------------
+
+    @Slot()
+    def add_link(self) -> None:
+        if run_dialog(AddInviteDialog(self._db, self)):
+            self._after_change()
+
+    @Slot()
+    def hand_out(self) -> None:
+        row = self.selected_row()
+        if row is None or row.state != _ACTIVE:
+            return
+        if run_dialog(HandoutDialog(self._db, row.id, link_text(row), self)):
+            self._after_change()
+
+    @Slot()
+    def mark_used(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        day = common.today()
+        answer = QMessageBox.question(
+            self,
+            self.tr("The link is used"),
+            self.tr("Mark the link as used on {0}?\n{1}").format(f"{day:%d.%m.%Y}", link_text(row)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self._db.transaction() as session:
+                mark_used(session, row.id, day, today=day)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("The link is not changed"), str(exc))
+            return
+        self._after_change()
+
+    @Slot()
+    def annul(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if run_dialog(AnnulInviteDialog(self._db, row.id, link_text(row), self)):
+            self._after_change()
+
+    @Slot()
+    def open_audit(self) -> None:
+        dialog = InviteAuditDialog(self._db, self)
+        run_dialog(dialog)
+        if dialog.created:
+            self._after_change()
+
+    @Slot()
+    def print_links(self) -> None:
+        """Print the selected links, or every shown one when nothing is selected."""
+        rows = self.selected_rows() or self.shown_records()
+        if not rows:
+            return
+        open_print_preview(
+            self,
+            self._db,
+            [row.id for row in rows],
+            today=common.today(),
+            on_marked=self._after_change,  # the hand-outs «printed» were recorded
+        )
