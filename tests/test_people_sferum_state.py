@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from sferum_desk.data import models as m
+from sferum_desk.services.listings import list_invites
 from sferum_desk.services.organisation import ValidationError
 from sferum_desk.services.people import join_requests, sferum_state
 from tests.conftest import TODAY
@@ -198,3 +199,24 @@ def test_rejected_request_leaves_person_out(small) -> None:  # noqa: ANN001
         request = s.scalar(select(m.JoinRequest))
         assert request.decision == m.JoinRequestDecision.REJECTED
         assert request.note == "не родитель Центра"
+
+
+def test_joining_through_a_link_shows_whom_it_reached(small) -> None:  # noqa: ANN001
+    """The link stays active for the rest of the class but records its first use, and the
+    register counts who joined through it — the audit stops calling it unclaimed."""
+    with small.transaction() as s:
+        link = s.scalar(
+            select(m.InviteLink).where(
+                m.InviteLink.state == m.InviteState.ACTIVE, m.InviteLink.used_on.is_(None)
+            )
+        )
+        assert link is not None
+        person = _id(s, "Лёвин Артём")
+        sferum_state.mark_invited(s, person, D(2026, 11, 10), link.id, today=TODAY)
+        sferum_state.mark_joined(s, person, D(2026, 11, 12), today=TODAY)
+        link_id = link.id
+    with small.session() as s:
+        reached = s.get(m.InviteLink, link_id)
+        assert (reached.state, reached.used_on) == (m.InviteState.ACTIVE, D(2026, 11, 12))
+        row = next(r for r in list_invites(s) if r.id == link_id)
+        assert row.joined == 1

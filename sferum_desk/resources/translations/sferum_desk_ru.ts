@@ -267,7 +267,7 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/pages/registers.py" line="189"/>
+        <location filename="../../ui/pages/registers.py" line="190"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
@@ -338,8 +338,8 @@ Every change it made will be reverted; the undo itself is written to the change 
         <location filename="../../ui/pages/registers.py" line="89"/>
         <location filename="../../ui/pages/registers.py" line="112"/>
         <location filename="../../ui/pages/registers.py" line="131"/>
-        <location filename="../../ui/pages/registers.py" line="214"/>
-        <location filename="../../ui/pages/registers.py" line="235"/>
+        <location filename="../../ui/pages/registers.py" line="215"/>
+        <location filename="../../ui/pages/registers.py" line="236"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -402,7 +402,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="143"/>
-        <location filename="../../ui/pages/registers.py" line="290"/>
+        <location filename="../../ui/pages/registers.py" line="291"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -413,7 +413,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="145"/>
-        <location filename="../../ui/pages/registers.py" line="252"/>
+        <location filename="../../ui/pages/registers.py" line="253"/>
         <location filename="../../ui/people/join_requests_dialog.py" line="44"/>
         <source>Person</source>
         <translation>ФИО</translation>
@@ -446,7 +446,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="162"/>
-        <location filename="../../ui/pages/registers.py" line="253"/>
+        <location filename="../../ui/pages/registers.py" line="254"/>
         <source>Class or chat</source>
         <translation>Класс или чат</translation>
     </message>
@@ -468,7 +468,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="166"/>
-        <location filename="../../ui/pages/registers.py" line="190"/>
+        <location filename="../../ui/pages/registers.py" line="191"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
@@ -479,8 +479,8 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="168"/>
-        <location filename="../../ui/pages/registers.py" line="192"/>
-        <location filename="../../ui/pages/registers.py" line="254"/>
+        <location filename="../../ui/pages/registers.py" line="193"/>
+        <location filename="../../ui/pages/registers.py" line="255"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -506,176 +506,181 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="173"/>
+        <source>Joined through it</source>
+        <translation>Вступили по ней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="174"/>
         <source>Annulled on</source>
         <translation>Аннулирована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="174"/>
+        <location filename="../../ui/pages/registers.py" line="175"/>
         <source>Annulment reason</source>
         <translation>Причина аннулирования</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="186"/>
-        <location filename="../../ui/pages/registers.py" line="213"/>
-        <location filename="../../ui/pages/registers.py" line="231"/>
-        <location filename="../../ui/pages/registers.py" line="291"/>
+        <location filename="../../ui/pages/registers.py" line="187"/>
+        <location filename="../../ui/pages/registers.py" line="214"/>
+        <location filename="../../ui/pages/registers.py" line="232"/>
+        <location filename="../../ui/pages/registers.py" line="292"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="187"/>
-        <location filename="../../ui/pages/registers.py" line="230"/>
-        <location filename="../../ui/pages/registers.py" line="292"/>
+        <location filename="../../ui/pages/registers.py" line="188"/>
+        <location filename="../../ui/pages/registers.py" line="231"/>
+        <location filename="../../ui/pages/registers.py" line="293"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="188"/>
+        <location filename="../../ui/pages/registers.py" line="189"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="191"/>
+        <location filename="../../ui/pages/registers.py" line="192"/>
         <source>Members</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="193"/>
+        <location filename="../../ui/pages/registers.py" line="194"/>
         <source>Invite link</source>
         <translation>Ссылка-приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="194"/>
+        <location filename="../../ui/pages/registers.py" line="195"/>
         <source>Link state</source>
         <translation>Состояние ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="211"/>
+        <location filename="../../ui/pages/registers.py" line="212"/>
         <source>Planned for</source>
         <translation>Запланирована на</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="212"/>
+        <location filename="../../ui/pages/registers.py" line="213"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="215"/>
+        <location filename="../../ui/pages/registers.py" line="216"/>
         <source>Published</source>
         <translation>Опубликована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="216"/>
+        <location filename="../../ui/pages/registers.py" line="217"/>
         <source>Provided by</source>
         <translation>Материал предоставил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="217"/>
+        <location filename="../../ui/pages/registers.py" line="218"/>
         <source>Recurring</source>
         <translation>Повторяется</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="229"/>
+        <location filename="../../ui/pages/registers.py" line="230"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="232"/>
+        <location filename="../../ui/pages/registers.py" line="233"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="233"/>
+        <location filename="../../ui/pages/registers.py" line="234"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="234"/>
+        <location filename="../../ui/pages/registers.py" line="235"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="236"/>
+        <location filename="../../ui/pages/registers.py" line="237"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="237"/>
+        <location filename="../../ui/pages/registers.py" line="238"/>
         <source>Planned attendance</source>
         <translation>Участников по плану</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="238"/>
+        <location filename="../../ui/pages/registers.py" line="239"/>
         <source>Actual attendance</source>
         <translation>Участников фактически</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="249"/>
+        <location filename="../../ui/pages/registers.py" line="250"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="250"/>
+        <location filename="../../ui/pages/registers.py" line="251"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="251"/>
+        <location filename="../../ui/pages/registers.py" line="252"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="255"/>
+        <location filename="../../ui/pages/registers.py" line="256"/>
         <source>Overdue</source>
         <translation>Просрочена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="256"/>
+        <location filename="../../ui/pages/registers.py" line="257"/>
         <source>Done on</source>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="268"/>
+        <location filename="../../ui/pages/registers.py" line="269"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="269"/>
+        <location filename="../../ui/pages/registers.py" line="270"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="270"/>
+        <location filename="../../ui/pages/registers.py" line="271"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="272"/>
+        <location filename="../../ui/pages/registers.py" line="273"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="276"/>
+        <location filename="../../ui/pages/registers.py" line="277"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="277"/>
+        <location filename="../../ui/pages/registers.py" line="278"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="278"/>
+        <location filename="../../ui/pages/registers.py" line="279"/>
         <source>Change batch</source>
         <translation>Пакет изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="289"/>
+        <location filename="../../ui/pages/registers.py" line="290"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="293"/>
+        <location filename="../../ui/pages/registers.py" line="294"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2260,7 +2265,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     <message>
         <location filename="../../ui/pages/registers.py" line="95"/>
         <location filename="../../ui/pages/registers.py" line="116"/>
-        <location filename="../../ui/pages/registers.py" line="241"/>
+        <location filename="../../ui/pages/registers.py" line="242"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
@@ -2295,54 +2300,54 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="177"/>
-        <location filename="../../ui/pages/registers.py" line="259"/>
+        <location filename="../../ui/pages/registers.py" line="178"/>
+        <location filename="../../ui/pages/registers.py" line="260"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="183"/>
+        <location filename="../../ui/pages/registers.py" line="184"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="197"/>
-        <location filename="../../ui/pages/registers.py" line="296"/>
+        <location filename="../../ui/pages/registers.py" line="198"/>
+        <location filename="../../ui/pages/registers.py" line="297"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="208"/>
+        <location filename="../../ui/pages/registers.py" line="209"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="220"/>
+        <location filename="../../ui/pages/registers.py" line="221"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="226"/>
+        <location filename="../../ui/pages/registers.py" line="227"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="246"/>
+        <location filename="../../ui/pages/registers.py" line="247"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="265"/>
+        <location filename="../../ui/pages/registers.py" line="266"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="281"/>
+        <location filename="../../ui/pages/registers.py" line="282"/>
         <source>Record:</source>
         <translation>Запись:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="286"/>
+        <location filename="../../ui/pages/registers.py" line="287"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ...data.models import (
     InviteHandout,
     InviteLink,
+    Membership,
+    MembershipState,
     MovementEvent,
     SferumTask,
     TaskState,
@@ -47,6 +49,7 @@ class InviteRow:
     used_on: dt.date | None
     annulled_on: dt.date | None
     annul_reason: str | None
+    joined: int = 0  # people recorded as joined through this link
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,12 @@ def list_invites(session: Session) -> list[InviteRow]:
         )
         .order_by(InviteLink.created_on.desc(), InviteLink.id.desc())
     ).unique()
+    joined_through = (
+        select(Membership.invite_link_id, func.count())
+        .where(Membership.invite_link_id.is_not(None), Membership.state == MembershipState.JOINED)
+        .group_by(Membership.invite_link_id)
+    )
+    joined: dict[int | None, int] = {link_id: n for link_id, n in session.execute(joined_through)}
     rows = []
     for link in links:
         handouts = sorted(link.handouts, key=lambda h: (h.handed_on, h.id))
@@ -133,6 +142,7 @@ def list_invites(session: Session) -> list[InviteRow]:
                 used_on=link.used_on,
                 annulled_on=link.annulled_on,
                 annul_reason=link.annul_reason,
+                joined=joined.get(link.id, 0),
             )
         )
     return rows

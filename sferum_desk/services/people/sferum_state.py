@@ -144,8 +144,17 @@ def mark_joined(
     membership.state = MembershipState.JOINED
     membership.joined_on = on
     membership.removed_on = None
+    _mark_link_reached(membership, on)
     session.flush()
     return membership
+
+
+def _mark_link_reached(membership: Membership, on: dt.date) -> None:
+    """Joining through a link shows the link reached someone: its first use is recorded.
+    A class link serves the whole class, so it stays active (not «использована»)."""
+    link = membership.invite_link
+    if link is not None and (link.used_on is None or link.used_on > on) and on >= link.created_on:
+        link.used_on = on
 
 
 def _joined_for(membership: Membership, on: dt.date, what: str) -> None:

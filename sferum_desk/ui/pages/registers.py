@@ -170,6 +170,7 @@ INVITES = ListSpec(
         C(QT_TRANSLATE_NOOP("Columns", "How"), F("handed_how")),
         C(QT_TRANSLATE_NOOP("Columns", "Handed on"), F("handed_on")),
         C(QT_TRANSLATE_NOOP("Columns", "Used on"), F("used_on")),
+        C(QT_TRANSLATE_NOOP("Columns", "Joined through it"), F("joined")),
         C(QT_TRANSLATE_NOOP("Columns", "Annulled on"), F("annulled_on")),
         C(QT_TRANSLATE_NOOP("Columns", "Annulment reason"), F("annul_reason"), tooltip=True),
     ),
