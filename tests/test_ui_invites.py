@@ -82,7 +82,7 @@ def links(db: Database) -> dict[str, m.InviteLink]:
 def select_url(qtbot, page: InvitesPage, url: str) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: any(row.url == url for row in page.model.rows))
     link_id = next(row.id for row in page.model.rows if row.url == url)
-    assert page.select_link(link_id)
+    assert page.select_record(link_id)
 
 
 def reloaded(qtbot, page: InvitesPage, check) -> None:  # noqa: ANN001

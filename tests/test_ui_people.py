@@ -72,7 +72,7 @@ def drive(qtbot, monkeypatch, cls, fill, ok: bool = True) -> list:  # noqa: ANN0
 
 def select_name(qtbot, page: PeoplePage, name: str) -> None:  # noqa: ANN001
     ids = {row.full_name: row.id for row in page.model.rows}
-    assert page.select_person(ids[name])
+    assert page.select_record(ids[name])
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.full_name == name)
 
 

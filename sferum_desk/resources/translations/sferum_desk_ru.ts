@@ -1455,19 +1455,19 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="123"/>
+        <location filename="../../ui/invites/page.py" line="108"/>
         <source>The link is used</source>
         <translation>Ссылка использована</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="124"/>
+        <location filename="../../ui/invites/page.py" line="109"/>
         <source>Mark the link as used on {0}?
 {1}</source>
         <translation>Отметить ссылку использованной {0}?
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="132"/>
+        <location filename="../../ui/invites/page.py" line="117"/>
         <source>The link is not changed</source>
         <translation>Ссылка не изменена</translation>
     </message>
@@ -2029,17 +2029,17 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="89"/>
+        <location filename="../../ui/pages/orders_page.py" line="86"/>
         <source>Delete the order</source>
         <translation>Удаление приказа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="90"/>
+        <location filename="../../ui/pages/orders_page.py" line="87"/>
         <source>Delete the order {0} «{1}»?</source>
         <translation>Удалить приказ {0} «{1}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="98"/>
+        <location filename="../../ui/pages/orders_page.py" line="95"/>
         <source>The order is not deleted</source>
         <translation>Приказ не удалён</translation>
     </message>
@@ -2385,17 +2385,17 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Заявки на вступление…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="193"/>
+        <location filename="../../ui/people/page.py" line="181"/>
         <source>Delete the record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="195"/>
+        <location filename="../../ui/people/page.py" line="183"/>
         <source>Delete «{0}» from the registry? Use this only for a record entered by mistake: people who leave are dismissed or expelled.</source>
         <translation>Удалить «{0}» из реестра? Удаляйте только запись, внесённую по ошибке: уходящих увольняют или отчисляют.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="205"/>
+        <location filename="../../ui/people/page.py" line="193"/>
         <source>The record is not deleted</source>
         <translation>Запись не удалена</translation>
     </message>

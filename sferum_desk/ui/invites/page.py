@@ -64,25 +64,10 @@ class InvitesPage(ListPage):
 
     # -- selection -----------------------------------------------------------------------
 
-    def selected_rows(self) -> list[InviteRow]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [
-            self.model.record(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
-            for row in rows
-        ]
-
     def selected_row(self) -> InviteRow | None:
-        rows = self.selected_rows()
-        return rows[0] if len(rows) == 1 else None
-
-    def select_link(self, link_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-            if self.model.record(source).id == link_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return True
-        return False
+        row = self.selected_record()
+        assert row is None or isinstance(row, InviteRow)
+        return row
 
     @Slot()
     @Slot(QItemSelection, QItemSelection)
@@ -151,7 +136,7 @@ class InvitesPage(ListPage):
     @Slot()
     def print_links(self) -> None:
         """Print the selected links, or every shown one when nothing is selected."""
-        rows = self.selected_rows() or self.shown_records()
+        rows = self.selected_records() or self.shown_records()
         if not rows:
             return
         open_print_preview(

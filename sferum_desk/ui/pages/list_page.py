@@ -207,6 +207,28 @@ class ListPage(Page):
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
+    def selected_records(self) -> list[Any]:
+        """The selected records, in the table's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [
+            self.model.record(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows
+        ]
+
+    def selected_record(self) -> Any | None:
+        """The one selected record, or None when none or several are selected."""
+        records = self.selected_records()
+        return records[0] if len(records) == 1 else None
+
+    def select_record(self, record_id: int) -> bool:
+        """Select and show the row of the record with this ``id``; False when not shown."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.model.record(self.proxy.mapToSource(index).row()).id == record_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
     def shown_records(self) -> list[Any]:
         """The records the table shows, filtered and in its order (tests, exports)."""
         return [

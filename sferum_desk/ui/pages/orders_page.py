@@ -43,11 +43,8 @@ class OrdersPage(ListPage):
         self._update_buttons()
 
     def selected_order(self) -> listings.OrderRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        if len(rows) != 1:
-            return None
-        record = self.model.record(self.proxy.mapToSource(rows[0]).row())
-        assert isinstance(record, listings.OrderRow)
+        record = self.selected_record()
+        assert record is None or isinstance(record, listings.OrderRow)
         return record
 
     @Slot()

@@ -117,7 +117,7 @@ class PeoplePage(ListPage):
             (generation, PreparedRows(prepared.rows, prepared.texts, search), choices)
         )
         if keep is not None:
-            self.select_person(keep)
+            self.select_record(keep)
 
     @Slot(str)
     def _on_filter_text(self, text: str) -> None:
@@ -126,20 +126,8 @@ class PeoplePage(ListPage):
     # -- selection -----------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if len(rows) != 1:
-            return None
-        record = self.model.record(self.proxy.mapToSource(rows[0]).row())
-        return int(record.id)
-
-    def select_person(self, person_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-            if self.model.record(source).id == person_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return True
-        return False
+        record = self.selected_record()
+        return int(record.id) if record is not None else None
 
     @Slot()
     @Slot(QItemSelection, QItemSelection)
