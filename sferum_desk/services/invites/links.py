@@ -321,3 +321,19 @@ def expire_overdue(session: Session, today: dt.date | None = None) -> int:
         link.state = InviteState.EXPIRED  # through the ORM, so the audit log records it
     session.flush()
     return len(ids)
+
+
+def active_link_for(session: Session, group_id: int, role: InviteRole) -> str | None:
+    """The active link of the class ``group_id`` with ``role`` that a new link would
+    replace, described for a confirmation («ссылка «…» — Обучающийся от 02.09.2026:
+    https://…»); None when there is none."""
+    link = session.scalar(
+        select(InviteLink).where(
+            InviteLink.group_id == group_id,
+            InviteLink.role == role,
+            InviteLink.state == InviteState.ACTIVE,
+        )
+    )
+    if link is None:
+        return None
+    return f"{describe(link)}: {link.url}"

@@ -24,7 +24,7 @@ from ...data.models import HandoutMethod, InviteRole
 from ...services import choices, listings
 from ...services.invites import HandoutDraft, InviteDraft, add_invite_link, annul_link
 from ...services.invites import links as invite_links
-from ...services.invites.lookup import active_link_for
+from ...services.invites.links import active_link_for
 from ...services.organisation import ValidationError
 from ..form_widgets import date_edit, edit_date, error_label
 from ..movement.widgets import PersonPicker
