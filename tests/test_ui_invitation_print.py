@@ -7,14 +7,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy import select
 
 from sferum_desk.data import models as m
 from sferum_desk.data.engine import Database
+from sferum_desk.services.invites.printing import gather
 from sferum_desk.ui.app import install_translators
 from sferum_desk.ui.invites import print_dialog
-from sferum_desk.ui.invites.print_dialog import SAVE_PDF, PrintSetupDialog, open_print_preview
+from sferum_desk.ui.invites.print_dialog import (
+    SAVE_PDF,
+    PagePainter,
+    PrintSetupDialog,
+    open_print_preview,
+)
 
 from .conftest import TODAY
 from .test_invitation_print import (
@@ -170,3 +176,48 @@ def test_save_pdf_runs_in_the_background_then_asks_to_mark(
     assert sorted(set(qr_codes(saved, 1, tmp_path))) == sorted([STUDENT_URL, PARENT_URL])
     assert printed_today(print_db) == []  # answered «No»
     assert print_dialog.InvitationPrint  # the flow object is public for the page to reuse
+
+
+def test_cancel_while_the_pages_are_drawn_stops_and_closes_the_preview(
+    print_db: Database, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[int] = []
+    labels: list[str] = []
+
+    def preview_exec(self: QPrintPreviewDialog) -> int:
+        widget = self.findChild(QPrintPreviewWidget)
+        widget.updatePreview()
+        drawn.append(widget.pageCount())
+        return QDialog.DialogCode.Accepted  # even a dialog that reports success marks nothing
+
+    def set_label(self: QProgressDialog, text: str) -> None:
+        labels.append(text)
+
+    monkeypatch.setattr(PrintSetupDialog, "exec", choose("sheet", QDialog.DialogCode.Accepted, []))
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview_exec)
+    monkeypatch.setattr(QProgressDialog, "setLabelText", set_label)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)  # Cancel at once
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked after Cancel"))
+    with print_db.session() as s:
+        robots1 = group_id(s, ROBOTS1)
+    assert not open_print_preview(parent, print_db, [], group_ids=[robots1], today=TODAY)
+    assert drawn == [1]  # the group has two sheets; drawing stopped after the first
+    assert labels == [f"Рисуется «{ROBOTS1}» (1 из 2)…"]
+    assert printed_today(print_db) == []
+
+
+def test_cancel_while_printing_to_a_pdf_file_leaves_no_file(
+    print_db: Database, parent: QWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = iter([False, True])  # Cancel pressed while the second sheet is drawn
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: next(asked))
+    with print_db.session() as s:
+        job = gather(s, link_ids=[], group_ids=[group_id(s, ROBOTS1)], today=TODAY)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "half.pdf"))
+    dialog = QDialog(parent)
+    painter = PagePainter(dialog, job.sheets, "sheet")
+    painter.paint(printer)
+    assert painter.cancelled
+    assert not (tmp_path / "half.pdf").exists()

@@ -1,7 +1,7 @@
 """Printed invitation lists: A4 sheets or cut-out slips with the link as text and QR code.
 
 Two layouts, drawn by the same code into a QPdfWriter (:func:`render_pdf`) or a QPrinter
-(:func:`paint`, for QPrintPreviewDialog):
+(:func:`paint_steps`, page by page, for QPrintPreviewDialog):
 
 - ``"sheet"`` — a sheet per link: the Centre, the class, the role, the link as text and as a
   QR code, joining instructions, the teacher, and the roster with an empty «Вступил(а)»
@@ -347,13 +347,6 @@ def paint_steps(
             yield index + 1, total, sheets[index].class_name
     finally:
         painter.end()
-
-
-def paint(printer: QPagedPaintDevice, sheets: Sequence[InvitationSheet], layout: str) -> int:
-    """Draw the whole print-out on a printer (QPrintPreviewDialog's paintRequested); pages."""
-    for _ in paint_steps(printer, sheets, layout):
-        pass
-    return len(list(_pages(sheets, layout)))
 
 
 def render_steps(

@@ -1270,63 +1270,63 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>InvitationPrint</name>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="105"/>
+        <location filename="../../ui/invites/print_dialog.py" line="111"/>
         <source>There is nothing to print: no active invite links.</source>
         <translation>Печатать нечего: нет действующих ссылок-приглашений.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="108"/>
-        <location filename="../../ui/invites/print_dialog.py" line="157"/>
+        <location filename="../../ui/invites/print_dialog.py" line="114"/>
+        <location filename="../../ui/invites/print_dialog.py" line="163"/>
         <source>Print invitations</source>
         <translation>Печать приглашений</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="124"/>
+        <location filename="../../ui/invites/print_dialog.py" line="130"/>
         <source>Invitations: print preview</source>
         <translation>Приглашения: предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="134"/>
+        <location filename="../../ui/invites/print_dialog.py" line="140"/>
         <source>Save invitations as PDF</source>
         <translation>Сохранить приглашения в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="136"/>
+        <location filename="../../ui/invites/print_dialog.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="150"/>
+        <location filename="../../ui/invites/print_dialog.py" line="156"/>
         <source>Saving invitations…</source>
         <translation>Сохранение приглашений…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="158"/>
+        <location filename="../../ui/invites/print_dialog.py" line="164"/>
         <source>Saved: %1 (pages: %2).</source>
         <translation>Сохранено: %1 (страниц: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="168"/>
+        <location filename="../../ui/invites/print_dialog.py" line="174"/>
         <source>The PDF is not saved</source>
         <translation>PDF не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="169"/>
+        <location filename="../../ui/invites/print_dialog.py" line="175"/>
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="177"/>
+        <location filename="../../ui/invites/print_dialog.py" line="183"/>
         <source>Mark as handed out</source>
         <translation>Отметить выдачу</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="178"/>
+        <location filename="../../ui/invites/print_dialog.py" line="184"/>
         <source>Mark the links as handed out (printed) today?</source>
         <translation>Отметить ссылки выданными (распечатаны) на сегодня?</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="186"/>
+        <location filename="../../ui/invites/print_dialog.py" line="192"/>
         <source>Not marked</source>
         <translation>Выдача не отмечена</translation>
     </message>
@@ -2256,6 +2256,29 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>PagePainter</name>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="219"/>
+        <source>Preparing the pages…</source>
+        <translation>Подготовка страниц…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="219"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="221"/>
+        <source>Print invitations</source>
+        <translation>Печать приглашений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/print_dialog.py" line="228"/>
+        <source>Drawing %1 (%2 of %3)…</source>
+        <translation>Рисуется «%1» (%2 из %3)…</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../ui/pages/registers.py" line="80"/>
@@ -2733,42 +2756,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PrintSetupDialog</name>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="51"/>
+        <location filename="../../ui/invites/print_dialog.py" line="57"/>
         <source>Print invitations</source>
         <translation>Печать приглашений</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="53"/>
+        <location filename="../../ui/invites/print_dialog.py" line="59"/>
         <source>Links to print: %1</source>
         <translation>Ссылок к печати: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="56"/>
+        <location filename="../../ui/invites/print_dialog.py" line="62"/>
         <source>A sheet per class with the roster</source>
         <translation>Лист на класс со списком для отметок</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="57"/>
+        <location filename="../../ui/invites/print_dialog.py" line="63"/>
         <source>Slips to cut out, one per person (8 per page)</source>
         <translation>Карточки на вырезание, по одной на человека (8 на листе)</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="58"/>
+        <location filename="../../ui/invites/print_dialog.py" line="64"/>
         <source>Layout:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="63"/>
+        <location filename="../../ui/invites/print_dialog.py" line="69"/>
         <source>Not printed (annulled, used or expired):</source>
         <translation>Не печатаются (аннулированы, использованы или истекли):</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="68"/>
+        <location filename="../../ui/invites/print_dialog.py" line="74"/>
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="69"/>
+        <location filename="../../ui/invites/print_dialog.py" line="75"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>

@@ -5,16 +5,21 @@ expired links are left out and listed to the user), asks for the layout (a sheet
 or cut-out slips), then either shows QPrintPreviewDialog on an A4 printer or saves a PDF in
 the background with progress and Cancel. After printing or saving it asks whether to mark
 the links as handed out (printed) today.
+
+QPrintPreviewDialog asks for the pages synchronously (``paintRequested``), for the preview
+and again for the printer, so those pages are drawn on the GUI thread by
+:class:`PagePainter`: one page at a time, with a modal progress dialog and Cancel, the event
+loop running between pages, so the window never freezes on fifty groups.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QPageSize, QPaintEngine
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -122,9 +128,9 @@ class InvitationPrint(QObject):
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         dialog = QPrintPreviewDialog(printer, self.widget)
         dialog.setWindowTitle(self.tr("Invitations: print preview"))
-        sheets = self.job.sheets
-        dialog.paintRequested.connect(lambda p: invitations.paint(p, sheets, layout))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        painter = PagePainter(dialog, self.job.sheets, layout)
+        dialog.paintRequested.connect(painter.paint)
+        if dialog.exec() != QDialog.DialogCode.Accepted or painter.cancelled:
             return False
         return self.ask_to_mark()
 
@@ -189,6 +195,62 @@ class InvitationPrint(QObject):
         if self.on_marked is not None:
             self.on_marked()
         return True
+
+
+class PagePainter(QObject):
+    """Draws the invitations on the printer QPrintPreviewDialog hands over, page by page.
+
+    A modal progress dialog (shown after 300 ms) counts the sheets; its Cancel stops the
+    drawing, aborts a real print job and closes the preview, so nothing half-drawn is printed.
+    """
+
+    def __init__(
+        self, dialog: QDialog, sheets: Sequence[invitations.InvitationSheet], layout: str
+    ) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.sheets = sheets
+        self.layout = layout
+        self.cancelled = False
+
+    @Slot(QPrinter)
+    def paint(self, printer: QPrinter) -> None:
+        progress = QProgressDialog(
+            self.tr("Preparing the pages…"), self.tr("Cancel"), 0, len(self.sheets), self.dialog
+        )
+        progress.setWindowTitle(self.tr("Print invitations"))
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(300)
+        steps = invitations.paint_steps(printer, self.sheets, self.layout)
+        try:
+            for done, total, label in steps:
+                progress.setLabelText(
+                    self.tr("Drawing %1 (%2 of %3)…")
+                    .replace("%1", label)
+                    .replace("%2", str(done))
+                    .replace("%3", str(total))
+                )
+                progress.setValue(done)  # a modal progress dialog runs the event loop here
+                if progress.wasCanceled():
+                    self.cancelled = True
+                    self._drop_job(printer, steps)
+                    QTimer.singleShot(0, self.dialog.reject)
+                    break
+        finally:
+            progress.close()
+            progress.deleteLater()
+
+    @staticmethod
+    def _drop_job(printer: QPrinter, steps: Generator[object, None, None]) -> None:
+        """Stop drawing and leave no half-printed job: a printer's job is aborted, a PDF file
+        chosen in the print dialog removed; the preview (recorded pictures) is just closed."""
+        previewing = printer.paintEngine().type() == QPaintEngine.Type.Picture
+        if not previewing:
+            printer.abort()
+        steps.close()
+        pdf = printer.outputFileName() if not previewing else ""
+        if pdf and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            Path(pdf).unlink(missing_ok=True)
 
 
 def _render(sheets: Sequence[invitations.InvitationSheet], path: Path, layout: str) -> object:
