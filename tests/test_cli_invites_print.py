@@ -69,10 +69,11 @@ def test_print_all_as_slips_tells_what_was_left_out(
     assert code == 0, err
     assert "Не печатается: ссылка «Голос, 1 год, гр. 1» — Родитель от 02.09.2026 —" in err
     assert "срок действия истёк 01.10.2026" in err
-    # 1 chat card + 2 students + 2 parents + 3 staff employed today: one page of 8 cards
-    assert pdf_pages(out_pdf) == 1
-    assert qr_codes(out_pdf, 1, tmp_path) == sorted(
-        [CHAT_URL, *[STUDENT_URL] * 2, *[PARENT_URL] * 2, *[STAFF_URL] * 3]
+    # the association chat's 3 students + 2 students + 2 parents + 3 staff employed today:
+    # ten cards, two pages of 8
+    assert pdf_pages(out_pdf) == 2
+    assert sorted(qr_codes(out_pdf, 1, tmp_path) + qr_codes(out_pdf, 2, tmp_path)) == sorted(
+        [*[CHAT_URL] * 3, *[STUDENT_URL] * 2, *[PARENT_URL] * 2, *[STAFF_URL] * 3]
     )
     with db.session() as s:  # not asked to mark: nothing recorded
         assert s.scalars(select(m.InviteHandout).where(

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import segno
 from sqlalchemy import select
 
 from sferum_desk.data import models as m
@@ -276,3 +277,47 @@ def test_cancelling_the_pdf_leaves_no_file(print_db: Database, tmp_path: Path) -
     assert next(steps) == (1, len(job.sheets), job.sheets[0].class_name)
     steps.close()
     assert not path.exists()
+
+
+def test_an_association_chat_link_lists_the_whole_associations_people(
+    print_db: Database,
+) -> None:
+    with print_db.transaction() as s:
+        chat = s.scalars(select(m.Chat).where(m.Chat.title == "Робототехника — ребята")).one()
+        assert chat.group_id is None  # the association's chat, not one group's
+        for role, code in ((m.InviteRole.PARENT, "parents"), (m.InviteRole.TEACHER, "teachers")):
+            s.add(
+                m.InviteLink(
+                    url=f"https://vk.me/join/robots-{code}",
+                    chat=chat,
+                    role=role,
+                    created_on=D(2026, 9, 5),
+                )
+            )
+        chat_id = chat.id
+    job = gather(print_db, chat_ids=[chat_id])
+    rosters = {s.role_label: [r.name for r in s.roster] for s in job.sheets}
+    assert rosters == {  # both Robotics groups; the student expelled from group 2 is not
+        "Обучающийся": [
+            "Ежов Максим Игоревич",
+            "Иванова Мария Петровна",
+            "Смирнов Глеб Антонович",
+        ],
+        "Родитель": [
+            "Ежова Светлана Викторовна",
+            "Иванов Пётр Семёнович",
+            "Смирнова Яна Олеговна",
+        ],
+        "Преподаватель": ["Ёлкина Анна Сергеевна"],
+    }
+    assert {s.teacher for s in job.sheets} == {"Ёлкина Анна Сергеевна"}  # the chat's owner
+
+
+@pytest.mark.parametrize("size_mm", [invitations.QR_SHEET_MM, invitations.QR_SLIP_MM])
+@pytest.mark.parametrize("url", [STUDENT_URL, "https://vk.me/join/" + "x" * 60])
+def test_the_printed_qr_code_is_at_least_30_mm_without_its_quiet_zone(
+    size_mm: float, url: str
+) -> None:
+    qr = segno.make(url, error="m")
+    modules, with_border = qr.symbol_size(border=0)[0], qr.symbol_size()[0]
+    assert size_mm * modules / with_border >= 30.0

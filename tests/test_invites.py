@@ -155,6 +155,40 @@ def test_new_link_replaces_the_active_one_of_the_same_class_and_role(small_db: D
         )
         assert _active(s, robots, R.PARENT) == ["https://sferum.ru/?invite=second"]
         assert s.get(m.InviteLink, student).state == m.InviteState.ACTIVE  # other role untouched
+        # the old address still works in Sferum: a task reminds to revoke it there
+        task = s.scalar(select(m.SferumTask).where(m.SferumTask.invite_link_id == first))
+        assert (task.kind, task.state, task.due_on) == (
+            m.TaskKind.ANNUL_INVITE,
+            m.TaskState.OPEN,
+            TODAY + dt.timedelta(days=3),
+        )
+        assert task.note == "Ссылка: https://sferum.ru/?invite=first"
+
+
+def test_a_chat_keeps_one_active_link_per_role_too(small_db: Database) -> None:
+    with small_db.transaction() as s:
+        chat = s.scalar(select(m.Chat.id).where(m.Chat.title == "Директор и педагоги"))
+        first = invites.add_invite_link(
+            s,
+            InviteDraft(
+                "https://vk.me/join/old", R.TEACHER, chat_id=chat, created_on=D(2026, 10, 1)
+            ),
+            TODAY,
+        ).id
+        draft = InviteDraft("https://vk.me/join/new", R.TEACHER, chat_id=chat)
+        assert invites.links.active_link_for(s, draft) == (
+            "ссылка «Директор и педагоги» — Преподаватель от 01.10.2026: https://vk.me/join/old"
+        )
+        invites.add_invite_link(s, draft, TODAY)
+    with small_db.session() as s:
+        links = s.scalars(select(m.InviteLink).where(m.InviteLink.chat_id == chat)).all()
+        assert {(link.url, link.state) for link in links} == {
+            ("https://vk.me/join/old", m.InviteState.ANNULLED),
+            ("https://vk.me/join/new", m.InviteState.ACTIVE),
+        }
+        assert s.scalar(
+            select(m.SferumTask.title).where(m.SferumTask.invite_link_id == first)
+        ).startswith("Аннулировать ссылку")
 
 
 def test_a_refused_replacement_leaves_the_old_link_active(small_db: Database) -> None:
@@ -375,7 +409,7 @@ def test_expire_overdue_expires_only_active_links_past_their_date(small_db: Data
             s,
             InviteDraft(
                 "https://vk.me/join/used",
-                R.PARENT,
+                R.STUDENT,  # the chat's parent link is ``last_day``: one active per role
                 chat_id=1,
                 created_on=D(2026, 11, 1),
                 expires_on=D(2026, 11, 20),

@@ -136,6 +136,39 @@ def test_a_0001_database_with_data_upgrades_keeping_it(tmp_path: Path) -> None:
             "Робототехника",
             None,
         )
-    assert migrate.current_revision(database.engine) == migrate.head_revision() == "0002"
+    assert migrate.current_revision(database.engine) == migrate.head_revision() == "0003"
     database.dispose()
     assert len(list(tmp_path.glob("v0001.before-upgrade-*.sqlite3"))) == 1
+
+
+def test_0003_keeps_the_newest_active_link_of_a_chat_per_role(tmp_path: Path) -> None:
+    path = tmp_path / "v0002.sqlite3"
+    migrate.upgrade(create_db_engine(sqlite_url(path)), "0002")
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            """
+            INSERT INTO chat (id, kind, title, search_text, state, version, created_at,
+              updated_at)
+              VALUES (1, 'other', 'Родители', 'родители', 'active', 1, '2026-09-01',
+              '2026-09-01');
+            INSERT INTO invite_link (id, url, chat_id, role, state, created_on, version,
+              created_at, updated_at) VALUES
+              (1, 'https://vk.me/join/old', 1, 'parent', 'active', '2026-09-01', 1,
+               '2026-09-01', '2026-09-01'),
+              (2, 'https://vk.me/join/new', 1, 'parent', 'active', '2026-10-05', 1,
+               '2026-10-05', '2026-10-05'),
+              (3, 'https://vk.me/join/pupils', 1, 'student', 'active', '2026-09-01', 1,
+               '2026-09-01', '2026-09-01');
+            """
+        )
+    database = open_database(sqlite_url(path))
+    with database.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT id, state, annulled_on, annul_reason FROM invite_link ORDER BY id")
+        ).all()
+    database.dispose()
+    assert [tuple(r) for r in rows] == [
+        (1, "annulled", "2026-10-05", "заменена новой ссылкой"),
+        (2, "active", None, None),
+        (3, "active", None, None),
+    ]

@@ -11,11 +11,17 @@ from sqlalchemy import select
 from sferum_desk.data import models as m
 from sferum_desk.data.engine import Database
 from sferum_desk.services.invites import REPLACED_REASON
+from sferum_desk.ui.form_widgets import edit_date
 from sferum_desk.ui.invites import InvitesPage
 from sferum_desk.ui.invites import common as invites_common
 from sferum_desk.ui.invites import page as page_module
 from sferum_desk.ui.invites.audit_dialog import InviteAuditDialog
-from sferum_desk.ui.invites.dialogs import AddInviteDialog, AnnulInviteDialog, HandoutDialog
+from sferum_desk.ui.invites.dialogs import (
+    AddInviteDialog,
+    AnnulInviteDialog,
+    HandoutDialog,
+    MarkUsedDialog,
+)
 from sferum_desk.ui.main_window import MainWindow
 
 from .conftest import TODAY
@@ -202,6 +208,10 @@ def test_hand_out_to_a_person_found_by_typing(
     monkeypatch,  # noqa: ANN001
 ) -> None:
     def fill(dialog: HandoutDialog) -> None:
+        names = [dialog.person.combo.itemText(i) for i in range(dialog.person.combo.count())]
+        assert names and all("(" in n for n in names)  # a student link: students, with birth dates
+        assert not any(n.startswith("Иванов Пётр") for n in names)
+        dialog.everyone.setChecked(True)  # the parent takes the link for the child
         dialog.person.filter_edit.setFocus()
         type_text(dialog.person.filter_edit, "иванов пётр")
         dialog.method.setCurrentIndex(dialog.method.findData(m.HandoutMethod.EMAIL))
@@ -260,18 +270,26 @@ def test_hand_out_to_the_whole_group_and_a_refused_future_date(
         assert [h.group.sferum_class_name for h in handouts] == [ROBOTS1]
 
 
-def test_mark_used_after_the_question(
+def test_mark_used_on_a_chosen_date(
     qtbot,
     page: InvitesPage,
     db: Database,
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    def fill(dialog: MarkUsedDialog) -> None:
+        assert edit_date(dialog.used_on) == TODAY
+        dialog.used_on.setDate(TODAY.replace(day=1, month=9))  # before the link was made
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        assert "раньше создания" in dialog.errors["used_on"].text()
+        dialog.used_on.setDate(TODAY.replace(day=10))
+
+    drive(qtbot, monkeypatch, MarkUsedDialog, fill)
     select_url(qtbot, page, CHAT_URL)
     qtbot.mouseClick(page.used_button, Qt.MouseButton.LeftButton)
-    assert CHAT_URL in asked[0] and "16.11.2026" in asked[0]
     stored = links(db)[CHAT_URL]
-    assert stored.state == m.InviteState.USED and stored.used_on == TODAY
+    assert stored.state == m.InviteState.USED and stored.used_on == TODAY.replace(day=10)
     reloaded(qtbot, page, lambda rows: any(r.url == CHAT_URL and r.used_on for r in rows))
 
 
@@ -402,3 +420,41 @@ def test_print_passes_the_selected_links_and_reloads_when_marked(
     page.table.clearSelection()  # nothing selected: every shown link
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     assert sorted(calls[-1][2]) == sorted(row.id for row in page.shown_records())
+
+
+def test_audit_marks_links_past_their_expiry_as_expired(
+    qtbot,
+    page: InvitesPage,
+    db: Database,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    _add_findings(db)
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text, *_a, **_k: told.append(text)
+    )
+    seen: dict[str, object] = {}
+
+    def exec_(dialog: InviteAuditDialog) -> int:
+        assert dialog.mark_expired.isEnabled()
+        qtbot.mouseClick(dialog.mark_expired, Qt.MouseButton.LeftButton)
+        seen["titles"] = [
+            dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())
+        ]
+        seen["enabled"] = dialog.mark_expired.isEnabled()
+        return QDialog.DialogCode.Rejected  # closed with «Закрыть»
+
+    monkeypatch.setattr(InviteAuditDialog, "exec", exec_)
+    qtbot.mouseClick(page.audit_button, Qt.MouseButton.LeftButton)
+    assert told == ["Отмечено истёкшими: 1."]
+    assert not any(t.startswith("Срок действия истёк") for t in seen["titles"])
+    assert seen["enabled"] is False
+    assert links(db)["https://sferum.ru/?invite=voice1-teacher"].state == m.InviteState.EXPIRED
+    reloaded(
+        qtbot,
+        page,
+        lambda rows: any(
+            r.url.endswith("voice1-teacher") and r.state == m.InviteState.EXPIRED.label
+            for r in rows
+        ),
+    )

@@ -39,8 +39,8 @@ from ..services.invites.printing import InvitationSheet, RosterLine
 LAYOUTS = ("sheet", "slips")
 PAGE_W, PAGE_H = 210.0, 297.0  # A4, mm
 MARGIN = 15.0
-QR_SHEET_MM = 45.0
-QR_SLIP_MM = 32.0
+QR_SHEET_MM = 45.0  # the same, over 30 mm without the quiet zone
+QR_SLIP_MM = 40.0  # with the 4-module quiet zone: the code itself is over 30 mm
 SLIP_COLS, SLIP_ROWS = 2, 4
 SLIP_MARGIN = 10.0
 ROW_MM = 7.0

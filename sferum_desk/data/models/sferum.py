@@ -176,7 +176,8 @@ class SferumTask(Entity, Base):
 
 
 class InviteLink(Entity, Base):
-    """An invite link to a class (group or staff room) or a chat, for one role."""
+    """An invite link to a class (group or staff room) or a chat, for one role; a class or a
+    chat has at most one active link per role."""
 
     __tablename__ = "invite_link"
     __table_args__ = (
@@ -196,6 +197,14 @@ class InviteLink(Entity, Base):
             unique=True,
             sqlite_where=text("state = 'active' AND group_id IS NOT NULL"),
             postgresql_where=text("state = 'active' AND group_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_invite_link_active_chat_role",
+            "chat_id",
+            "role",
+            unique=True,
+            sqlite_where=text("state = 'active' AND chat_id IS NOT NULL"),
+            postgresql_where=text("state = 'active' AND chat_id IS NOT NULL"),
         ),
     )
 

@@ -4,83 +4,83 @@
 <context>
     <name>AddInviteDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="50"/>
+        <location filename="../../ui/invites/dialogs.py" line="57"/>
         <source>Add an invite link</source>
         <translation>Добавить ссылку-приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="58"/>
+        <location filename="../../ui/invites/dialogs.py" line="65"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="60"/>
+        <location filename="../../ui/invites/dialogs.py" line="67"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="81"/>
+        <location filename="../../ui/invites/dialogs.py" line="88"/>
         <source>Paste the link copied in Sferum, VK Messenger or MAX</source>
         <translation>Вставьте ссылку, скопированную в Сферуме, VK Мессенджере или MAX</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="83"/>
+        <location filename="../../ui/invites/dialogs.py" line="90"/>
         <source>Expires on:</source>
         <translation>Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="103"/>
+        <location filename="../../ui/invites/dialogs.py" line="110"/>
         <source>Leads to:</source>
         <translation>Куда ведёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="104"/>
+        <location filename="../../ui/invites/dialogs.py" line="111"/>
         <source>Class:</source>
         <translation>Класс:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="105"/>
+        <location filename="../../ui/invites/dialogs.py" line="112"/>
         <source>Chat:</source>
         <translation>Чат:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="107"/>
+        <location filename="../../ui/invites/dialogs.py" line="114"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="109"/>
+        <location filename="../../ui/invites/dialogs.py" line="116"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="111"/>
+        <location filename="../../ui/invites/dialogs.py" line="118"/>
         <source>Created on:</source>
         <translation>Дата создания:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="115"/>
+        <location filename="../../ui/invites/dialogs.py" line="122"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="153"/>
+        <location filename="../../ui/invites/dialogs.py" line="158"/>
         <source>Replace the active link</source>
         <translation>Замена действующей ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="155"/>
-        <source>The class already has an active link with this role:
+        <location filename="../../ui/invites/dialogs.py" line="160"/>
+        <source>There already is an active link with this role:
 {0}
 
-It will be annulled («{1}») on {2}. Replace it?</source>
-        <translation>У класса уже есть действующая ссылка с этой ролью:
+It will be annulled («{1}») on {2}, and a Sferum task will remind you to revoke it in Sferum. Replace it?</source>
+        <translation>Уже есть действующая ссылка с этой ролью:
 {0}
 
-Она будет аннулирована («{1}») {2}. Заменить её?</translation>
+Она будет аннулирована («{1}») {2}, а задача «Сферума» напомнит отозвать её в Сферуме. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="170"/>
+        <location filename="../../ui/invites/dialogs.py" line="176"/>
         <source>Choose the class or the chat.</source>
         <translation>Выберите класс или чат.</translation>
     </message>
@@ -88,22 +88,22 @@ It will be annulled («{1}») on {2}. Replace it?</source>
 <context>
     <name>AnnulInviteDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="297"/>
+        <location filename="../../ui/invites/dialogs.py" line="325"/>
         <source>Annul the link</source>
         <translation>Аннулировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="306"/>
+        <location filename="../../ui/invites/dialogs.py" line="334"/>
         <source>e.g. not claimed for 30 days</source>
         <translation>например, не востребована 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="310"/>
+        <location filename="../../ui/invites/dialogs.py" line="338"/>
         <source>Annulled on:</source>
         <translation>Дата аннулирования:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="312"/>
+        <location filename="../../ui/invites/dialogs.py" line="340"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -992,37 +992,52 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="201"/>
+        <location filename="../../ui/invites/dialogs.py" line="207"/>
         <source>Hand out the link</source>
         <translation>Выдача ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="211"/>
+        <location filename="../../ui/invites/dialogs.py" line="221"/>
         <source>A person</source>
         <translation>Человеку</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="213"/>
+        <location filename="../../ui/invites/dialogs.py" line="223"/>
         <source>The whole group</source>
         <translation>Всей группе</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="215"/>
+        <location filename="../../ui/invites/dialogs.py" line="225"/>
         <source>Others (describe)</source>
         <translation>Другим (описание)</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="230"/>
+        <location filename="../../ui/invites/dialogs.py" line="235"/>
+        <source>Show everyone, not only students</source>
+        <translation>Показать всех, а не только обучающихся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="236"/>
+        <source>Show everyone, not only parents</source>
+        <translation>Показать всех, а не только родителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="237"/>
+        <source>Show everyone, not only staff</source>
+        <translation>Показать всех, а не только сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="250"/>
         <source>e.g. parents at the meeting on 12.09</source>
         <translation>например, родителям на собрании 12.09</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="250"/>
+        <location filename="../../ui/invites/dialogs.py" line="271"/>
         <source>How:</source>
         <translation>Как:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="251"/>
+        <location filename="../../ui/invites/dialogs.py" line="272"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
@@ -1334,54 +1349,69 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>InviteAuditDialog</name>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="34"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="42"/>
         <source>Invite link audit</source>
         <translation>Аудит ссылок-приглашений</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="47"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="55"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="47"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="55"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="47"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="55"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="50"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="57"/>
         <source>Create annulment tasks</source>
         <translation>Создать задачи на аннулирование</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="67"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="60"/>
+        <source>Mark expired links as expired</source>
+        <translation>Отметить истёкшие ссылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="81"/>
         <source>No findings: every active link is in order.</source>
         <translation>Замечаний нет: все действующие ссылки в порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="71"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="85"/>
         <source>{0} link(s) should be annulled. Check the ones to annul: a Sferum task «Annul the link» is created for each; the link is marked annulled when the task is done.</source>
         <translation>Ссылок, которые следует аннулировать: {0}. Отметьте те, что аннулировать: для каждой будет создана задача Сферума «Аннулировать ссылку»; ссылка станет аннулированной, когда задача будет выполнена.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="125"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="141"/>
         <source>Created {0} task(s) «Annul the link». Annul the links in Sferum, then mark the tasks done on the «Sferum tasks» page.</source>
         <translation>Создано задач «Аннулировать ссылку»: {0}. Аннулируйте ссылки в Сферуме, затем отметьте задачи выполненными на странице «Задачи Сферума».</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="129"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="145"/>
         <source>No task was created: the checked links already have open tasks.</source>
         <translation>Задачи не созданы: у отмеченных ссылок уже есть открытые задачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="130"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="146"/>
         <source>Annulment tasks</source>
         <translation>Задачи на аннулирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="161"/>
+        <source>Expired links</source>
+        <translation>Истёкшие ссылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/audit_dialog.py" line="162"/>
+        <source>Marked as expired: {0} link(s).</source>
+        <translation>Отмечено истёкшими: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1425,51 +1455,34 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>InvitesPage</name>
     <message>
-        <location filename="../../ui/invites/page.py" line="39"/>
+        <location filename="../../ui/invites/page.py" line="37"/>
         <source>Add link…</source>
         <translation>Добавить ссылку…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="40"/>
+        <location filename="../../ui/invites/page.py" line="38"/>
         <source>Hand out…</source>
         <translation>Выдать…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="41"/>
-        <source>Used</source>
-        <translation>Использована</translation>
+        <location filename="../../ui/invites/page.py" line="39"/>
+        <source>Used…</source>
+        <translation>Использована…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="42"/>
+        <location filename="../../ui/invites/page.py" line="40"/>
         <source>Annul…</source>
         <translation>Аннулировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="43"/>
+        <location filename="../../ui/invites/page.py" line="41"/>
         <source>Audit…</source>
         <translation>Аудит…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="44"/>
+        <location filename="../../ui/invites/page.py" line="42"/>
         <source>Print…</source>
         <translation>Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/invites/page.py" line="108"/>
-        <source>The link is used</source>
-        <translation>Ссылка использована</translation>
-    </message>
-    <message>
-        <location filename="../../ui/invites/page.py" line="109"/>
-        <source>Mark the link as used on {0}?
-{1}</source>
-        <translation>Отметить ссылку использованной {0}?
-{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/invites/page.py" line="117"/>
-        <source>The link is not changed</source>
-        <translation>Ссылка не изменена</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1695,19 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <location filename="../../ui/main_window.py" line="227"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkUsedDialog</name>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="374"/>
+        <source>The link is used</source>
+        <translation>Ссылка использована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invites/dialogs.py" line="384"/>
+        <source>Used on:</source>
+        <translation>Дата использования:</translation>
     </message>
 </context>
 <context>

@@ -267,16 +267,19 @@ def annul_tasks_for(session: Session, link_ids: Iterable[int], today: dt.date) -
         return 0
     label = plural(len(todo), "ссылка", "ссылки", "ссылок")
     with change_batch(session, "annul_invites", f"Задачи «Аннулировать ссылку»: {label}"):
-        session.add_all(
-            SferumTask(
-                kind=TaskKind.ANNUL_INVITE,
-                title=annul_task_title(link)[:500],
-                group_id=link.group_id,
-                chat_id=link.chat_id,
-                invite_link_id=link.id,
-                due_on=today + dt.timedelta(days=TASK_DUE_DAYS),
-                note=f"Ссылка: {link.url}",
-            )
-            for link in todo
-        )
+        session.add_all(revoke_task(link, today) for link in todo)
     return len(todo)
+
+
+def revoke_task(link: InviteLink, today: dt.date) -> SferumTask:
+    """An open task «Аннулировать ссылку» for ``link``, due in three days; doing it marks
+    the link annulled (when it is not yet)."""
+    return SferumTask(
+        kind=TaskKind.ANNUL_INVITE,
+        title=annul_task_title(link)[:500],
+        group_id=link.group_id,
+        chat_id=link.chat_id,
+        invite_link_id=link.id,
+        due_on=today + dt.timedelta(days=TASK_DUE_DAYS),
+        note=f"Ссылка: {link.url}",
+    )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...data.audit import change_batch
 from ...data.models import (
     Chat,
     Group,
@@ -22,10 +23,13 @@ from ...data.models import (
     InviteRole,
     InviteState,
     Person,
+    PersonKind,
 )
 from .. import settings
+from ..nomenclature.common import plural
 from ..organisation import STAFF_ROOM_NAME, ValidationError
 from ..people import sferum_state
+from .audit import revoke_task
 from .urls import validate_invite_url
 
 REPLACED_REASON = "заменена новой ссылкой"
@@ -73,6 +77,15 @@ def target_name(link: InviteLink) -> str:
 def describe(link: InviteLink) -> str:
     """«ссылка «Робототехника 1-1» — Родитель от 01.09.2026»."""
     return f"ссылка «{target_name(link)}» — {link.role.label} от {_d(link.created_on)}"
+
+
+def recipient_kind(role: InviteRole) -> PersonKind:
+    """Who a link with ``role`` is handed to: students, parents, or staff for the rest."""
+    if role == InviteRole.STUDENT:
+        return PersonKind.STUDENT
+    if role == InviteRole.PARENT:
+        return PersonKind.PARENT
+    return PersonKind.STAFF
 
 
 def _link(session: Session, link_id: int) -> InviteLink:
@@ -132,8 +145,9 @@ def add_invite_link(
     """Add a link pasted from Sferum / VK Messenger / MAX.
 
     The address must pass :func:`validate_invite_url` against the hosts in settings and
-    not be in the register yet. A class keeps one active link per role: an active link of
-    the same class and role is annulled («заменена новой ссылкой») on the new link's date.
+    not be in the register yet. A class or a chat keeps one active link per role: an active
+    link of the same target and role is annulled («заменена новой ссылкой») on the new
+    link's date, and a Sferum task «Аннулировать ссылку» reminds to revoke it there too.
     """
     today = _today(today)
     created = draft.created_on or today
@@ -160,26 +174,22 @@ def add_invite_link(
             }
         )
     target = _check_target(session, draft, created)
-    if isinstance(target, Group):
-        old = session.scalar(
-            select(InviteLink).where(
-                InviteLink.group_id == target.id,
-                InviteLink.role == draft.role,
-                InviteLink.state == InviteState.ACTIVE,
+    old = _active_link(session, target, draft.role)
+    if old is not None:
+        if old.created_on > created:
+            where = "классе" if isinstance(target, Group) else "чате"
+            raise ValidationError(
+                {
+                    "created_on": f"В {where} уже есть более новая действующая {describe(old)}:"
+                    f" новая ссылка от {_d(created)} не может её заменить."
+                }
             )
-        )
-        if old is not None:
-            if old.created_on > created:
-                raise ValidationError(
-                    {
-                        "created_on": f"В классе уже есть более новая действующая {describe(old)}:"
-                        f" новая ссылка от {_d(created)} не может её заменить."
-                    }
-                )
-            old.state = InviteState.ANNULLED
-            old.annulled_on = created
-            old.annul_reason = REPLACED_REASON
-            session.flush()  # one active link per class and role: free the slot first
+        old.state = InviteState.ANNULLED
+        old.annulled_on = created
+        old.annul_reason = REPLACED_REASON
+        session.flush()  # one active link per target and role: free the slot first
+        # The old address still works in Sferum until it is revoked there.
+        session.add(revoke_task(old, today))
     link = InviteLink(
         url=url,
         group=target if isinstance(target, Group) else None,
@@ -306,7 +316,8 @@ def annul_link(
 
 
 def expire_overdue(session: Session, today: dt.date | None = None) -> int:
-    """Active links whose ``expires_on`` is before ``today`` become expired; the count."""
+    """Active links whose ``expires_on`` is before ``today`` become expired (the audit's
+    «срок действия истёк» findings, in one undoable batch); the count."""
     today = _today(today)
     ids = list(
         session.scalars(
@@ -317,23 +328,33 @@ def expire_overdue(session: Session, today: dt.date | None = None) -> int:
             )
         )
     )
-    for link in session.scalars(select(InviteLink).where(InviteLink.id.in_(ids))):
-        link.state = InviteState.EXPIRED  # through the ORM, so the audit log records it
-    session.flush()
+    if not ids:
+        return 0
+    label = f"Отмечены истёкшими: {plural(len(ids), 'ссылка', 'ссылки', 'ссылок')}"
+    with change_batch(session, "expire_invites", label):  # one undoable step
+        for link in session.scalars(select(InviteLink).where(InviteLink.id.in_(ids))):
+            link.state = InviteState.EXPIRED  # through the ORM, so the audit log records it
     return len(ids)
 
 
-def active_link_for(session: Session, group_id: int, role: InviteRole) -> str | None:
-    """The active link of the class ``group_id`` with ``role`` that a new link would
-    replace, described for a confirmation («ссылка «…» — Обучающийся от 02.09.2026:
-    https://…»); None when there is none."""
-    link = session.scalar(
+def _active_link(session: Session, target: Group | Chat, role: InviteRole) -> InviteLink | None:
+    column = InviteLink.group_id if isinstance(target, Group) else InviteLink.chat_id
+    return session.scalar(
         select(InviteLink).where(
-            InviteLink.group_id == group_id,
-            InviteLink.role == role,
-            InviteLink.state == InviteState.ACTIVE,
+            column == target.id, InviteLink.role == role, InviteLink.state == InviteState.ACTIVE
         )
     )
+
+
+def active_link_for(session: Session, draft: InviteDraft) -> str | None:
+    """The active link of the draft's class or chat with its role that the new link would
+    replace, described for a confirmation («ссылка «…» — Обучающийся от 02.09.2026:
+    https://…»); None when there is none."""
+    if draft.group_id is not None:
+        target: Group | Chat | None = session.get(Group, draft.group_id)
+    else:
+        target = session.get(Chat, draft.chat_id) if draft.chat_id is not None else None
+    link = _active_link(session, target, draft.role) if target is not None else None
     if link is None:
         return None
     return f"{describe(link)}: {link.url}"

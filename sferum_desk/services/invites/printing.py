@@ -2,7 +2,9 @@
 
 :func:`gather` collects, for the chosen groups, chats, links or all of them, each active
 link's Centre name, class or chat, role, address, teacher and roster (the students for a
-student link, their parents for a parent link, the staff for a staff-room link). Links that
+student link, their parents for a parent link, the staff for a staff-room link; a chat
+without a group takes its association's students, parents or teachers, an administration
+chat the staff). Links that
 are annulled, used or past their expiry are never printed: they come back in ``skipped``
 with the reason, so the user can be told. :func:`mark_printed` records the print-out as a
 hand-out of each link.
@@ -110,12 +112,36 @@ def _sorted(people: Iterable[Person]) -> list[Person]:
     return sorted(unique.values(), key=lambda p: (p.last_name, p.first_name, p.middle_name or ""))
 
 
-def _students(session: Session, group_id: int, day: dt.date) -> list[Person]:
+def _students(
+    session: Session,
+    day: dt.date,
+    *,
+    group_id: int | None = None,
+    association_id: int | None = None,
+) -> list[Person]:
+    """Students enrolled on ``day`` in the group, or in any group of the association."""
     query = (
         select(Person)
         .join(Enrolment, Enrolment.student_id == Person.id)
+        .where(_active(Enrolment.enrolled_on, Enrolment.left_on, day))
+    )
+    if group_id is not None:
+        query = query.where(Enrolment.group_id == group_id)
+    else:
+        query = query.join(Group, Group.id == Enrolment.group_id).where(
+            Group.association_id == association_id
+        )
+    return _sorted(session.scalars(query))
+
+
+def _association_teachers(session: Session, association_id: int, day: dt.date) -> list[Person]:
+    """Teachers of the association's groups that have students on ``day``."""
+    query = (
+        select(Person)
+        .join(Group, Group.teacher_id == Person.id)
+        .join(Enrolment, Enrolment.group_id == Group.id)
         .where(
-            Enrolment.group_id == group_id,
+            Group.association_id == association_id,
             _active(Enrolment.enrolled_on, Enrolment.left_on, day),
         )
     )
@@ -151,27 +177,36 @@ def _parents(session: Session, students: list[Person]) -> tuple[RosterLine, ...]
     )
 
 
+def _lines(people: Iterable[Person]) -> tuple[RosterLine, ...]:
+    return tuple(RosterLine(p.full_name) for p in people)
+
+
 def _roster(
-    session: Session, group: Group | None, role: InviteRole, day: dt.date
+    session: Session, group: Group | None, chat: Chat | None, role: InviteRole, day: dt.date
 ) -> tuple[RosterLine, ...]:
-    if group is None:
-        return (
-            tuple(RosterLine(p.full_name) for p in _staff(session, day))
-            if role
-            in (
-                InviteRole.STAFF,
-                InviteRole.ADMIN,
-            )
-            else ()
-        )
-    if group.kind == GroupKind.STAFF_ROOM:
-        return tuple(RosterLine(p.full_name) for p in _staff(session, day))
-    if role == InviteRole.TEACHER:
-        return (RosterLine(group.teacher.full_name),) if group.teacher else ()
-    students = _students(session, group.id, day)
+    """Whom the link is for: a class's (or an association chat's) students, their parents or
+    teachers; the staff for the staff room and for other chats' staff links."""
+    association_id = chat.association_id if group is None and chat is not None else None
+    if (
+        group is None
+        and association_id is None
+        or (group is not None and group.kind == GroupKind.STAFF_ROOM)
+    ):
+        return _lines(_staff(session, day)) if role in _STAFF_ROLES else ()
+    if group is not None:
+        if role == InviteRole.TEACHER:
+            return _lines([group.teacher] if group.teacher else [])
+        students = _students(session, day, group_id=group.id)
+    else:
+        assert association_id is not None
+        if role == InviteRole.TEACHER:
+            return _lines(_association_teachers(session, association_id, day))
+        students = _students(session, day, association_id=association_id)
     if role == InviteRole.PARENT:
         return _parents(session, students)
-    return tuple(RosterLine(p.full_name) for p in students)
+    if role == InviteRole.STUDENT:
+        return _lines(students)
+    return _lines(_staff(session, day))
 
 
 def sheet_for(session: Session, link: InviteLink, centre: str, day: dt.date) -> InvitationSheet:
@@ -188,7 +223,7 @@ def sheet_for(session: Session, link: InviteLink, centre: str, day: dt.date) -> 
         role=link.role,
         url=link.url,
         teacher=teacher.full_name if teacher is not None else "",
-        roster=_roster(session, group, link.role, day),
+        roster=_roster(session, group, link.chat, link.role, day),
         expires_on=link.expires_on,
         group_id=link.group_id,
         chat_id=link.chat_id,

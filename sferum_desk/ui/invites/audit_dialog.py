@@ -1,5 +1,6 @@
 """«Аудит…»: the security audit's findings grouped by kind, with check boxes; the checked
-links get Sferum tasks «Аннулировать ссылку» in one transaction."""
+links get Sferum tasks «Аннулировать ссылку» in one transaction. Links past their expiry can
+instead be marked expired (Sferum has already stopped accepting them)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...data.engine import Database
-from ...services.invites.audit import FINDING_TITLES, AuditFinding, annul_tasks_for, audit_links
+from ...services.invites import expire_overdue
+from ...services.invites.audit import (
+    FINDING_TITLES,
+    AuditFinding,
+    FindingKind,
+    annul_tasks_for,
+    audit_links,
+)
 from ...services.organisation import ValidationError
 from ..form_widgets import error_label, show_error
 from . import common
@@ -35,8 +43,8 @@ class InviteAuditDialog(QDialog):
         self.resize(820, 520)
         self._db = db
         self.created = 0
-        with db.session() as session:
-            self.findings: list[AuditFinding] = audit_links(session, common.today())
+        self.expired = 0
+        self.findings: list[AuditFinding] = []
 
         self.intro = QLabel()
         self.intro.setObjectName("intro")
@@ -45,12 +53,15 @@ class InviteAuditDialog(QDialog):
         self.tree.setObjectName("findings")
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Link"), self.tr("Why"), self.tr("Address")])
-        self._fill()
         self.error = error_label()
         self.make_tasks = QPushButton(self.tr("Create annulment tasks"))
         self.make_tasks.setObjectName("make_tasks")
         self.make_tasks.clicked.connect(self.create_tasks)
+        self.mark_expired = QPushButton(self.tr("Mark expired links as expired"))
+        self.mark_expired.setObjectName("mark_expired")
+        self.mark_expired.clicked.connect(self.expire_links)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.mark_expired, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.make_tasks, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -59,9 +70,12 @@ class InviteAuditDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.tree.itemChanged.connect(self._update_button)
-        self._update_button()
+        self._fill()
 
     def _fill(self) -> None:
+        with self._db.session() as session:
+            self.findings = audit_links(session, common.today())
+        self.tree.clear()
         links = {f.link_id for f in self.findings}
         if not self.findings:
             self.intro.setText(self.tr("No findings: every active link is in order."))
@@ -93,6 +107,8 @@ class InviteAuditDialog(QDialog):
         self.tree.blockSignals(False)
         for column in range(2):
             self.tree.resizeColumnToContents(column)
+        self.mark_expired.setEnabled(any(f.kind == FindingKind.EXPIRED for f in self.findings))
+        self._update_button()
 
     def checked_link_ids(self) -> list[int]:
         ids: list[int] = []
@@ -129,3 +145,19 @@ class InviteAuditDialog(QDialog):
             text = self.tr("No task was created: the checked links already have open tasks.")
         QMessageBox.information(self, self.tr("Annulment tasks"), text)
         self.accept()
+
+    @Slot()
+    def expire_links(self) -> None:
+        try:
+            with self._db.transaction() as session:
+                count = expire_overdue(session, common.today())
+        except ValidationError as exc:
+            show_error(self.error, str(exc))
+            return
+        self.expired += count
+        self._fill()
+        QMessageBox.information(
+            self,
+            self.tr("Expired links"),
+            self.tr("Marked as expired: {0} link(s).").format(count),
+        )

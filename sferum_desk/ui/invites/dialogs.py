@@ -1,4 +1,5 @@
-"""Dialogs that change one invite link: add (or replace) a link, hand it out, annul it."""
+"""Dialogs that change one invite link: add (or replace) a link, hand it out, mark it used,
+annul it."""
 
 from __future__ import annotations
 
@@ -20,9 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...data.engine import Database
-from ...data.models import HandoutMethod, InviteRole
+from ...data.models import HandoutMethod, InviteLink, InviteRole, PersonKind
 from ...services import choices, listings
-from ...services.invites import HandoutDraft, InviteDraft, add_invite_link, annul_link
+from ...services.invites import (
+    HandoutDraft,
+    InviteDraft,
+    add_invite_link,
+    annul_link,
+    mark_used,
+)
 from ...services.invites import links as invite_links
 from ...services.invites.links import active_link_for
 from ...services.organisation import ValidationError
@@ -142,18 +149,17 @@ class AddInviteDialog(QDialog):
         )
 
     def _confirm_replacing(self, draft: InviteDraft) -> bool:
-        if draft.group_id is None:
-            return True
         with self._db.session() as session:
-            old = active_link_for(session, draft.group_id, draft.role)
+            old = active_link_for(session, draft)
         if old is None:
             return True
         answer = QMessageBox.question(
             self,
             self.tr("Replace the active link"),
             self.tr(
-                "The class already has an active link with this role:\n{0}\n\n"
-                "It will be annulled («{1}») on {2}. Replace it?"
+                "There already is an active link with this role:\n{0}\n\n"
+                "It will be annulled («{1}») on {2}, and a Sferum task will remind you to"
+                " revoke it in Sferum. Replace it?"
             ).format(
                 old, invite_links.REPLACED_REASON, f"{draft.created_on or common.today():%d.%m.%Y}"
             ),
@@ -203,7 +209,11 @@ class HandoutDialog(QDialog):
         self._db = db
         self._link_id = link_id
         with db.session() as session:
-            people = choices.person_choices(session)
+            link = session.get(InviteLink, link_id)
+            assert link is not None
+            self._kind = invite_links.recipient_kind(link.role)
+            own_group = link.group_id or (link.chat.group_id if link.chat is not None else None)
+            people = choices.person_choices(session, self._kind)
             groups = choices.group_choices(session, with_staff_room=True)
 
         intro = QLabel(link_text)
@@ -221,10 +231,20 @@ class HandoutDialog(QDialog):
             button.toggled.connect(self._update_fields)
         self.person = PersonPicker(self)
         self.person.set_choices(people)
+        only = {
+            PersonKind.STUDENT: self.tr("Show everyone, not only students"),
+            PersonKind.PARENT: self.tr("Show everyone, not only parents"),
+            PersonKind.STAFF: self.tr("Show everyone, not only staff"),
+        }
+        self.everyone = QCheckBox(only[self._kind])
+        self.everyone.setObjectName("everyone")
+        self.everyone.toggled.connect(self._reload_people)
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("group")
         for choice in groups:
             self.group_combo.addItem(choice.name, choice.id)
+        if own_group is not None:  # the link's own class first: «the whole group» is usual
+            self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(own_group)))
         self.recipient = QLineEdit()
         self.recipient.setObjectName("recipient_text")
         self.recipient.setPlaceholderText(self.tr("e.g. parents at the meeting on 12.09"))
@@ -241,6 +261,7 @@ class HandoutDialog(QDialog):
         self.summary = error_label("summary")
         form = QFormLayout()
         form.addRow(self.to_person, self.person)
+        form.addRow("", self.everyone)
         form.addRow("", self.errors["person_id"])
         form.addRow(self.to_group, self.group_combo)
         form.addRow("", self.errors["group_id"])
@@ -258,9 +279,16 @@ class HandoutDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_fields()
 
+    @Slot(bool)
+    def _reload_people(self, everyone: bool) -> None:
+        with self._db.session() as session:
+            people = choices.person_choices(session, None if everyone else self._kind)
+        self.person.set_choices(people)
+
     @Slot()
     def _update_fields(self) -> None:
         self.person.setEnabled(self.to_person.isChecked())
+        self.everyone.setEnabled(self.to_person.isChecked())
         self.group_combo.setEnabled(self.to_group.isChecked())
         self.recipient.setEnabled(self.to_text.isChecked())
 
@@ -329,6 +357,44 @@ class AnnulInviteDialog(QDialog):
                     self.reason.text(),
                     today=common.today(),
                 )
+        except ValidationError as exc:
+            common.show_errors(self.errors, self.summary, exc)
+            return
+        super().accept()
+
+
+class MarkUsedDialog(QDialog):
+    """The link ``link_id`` has served its purpose (a one-time link was used) on a date."""
+
+    def __init__(
+        self, db: Database, link_id: int, link_text: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mark_used_dialog")
+        self.setWindowTitle(self.tr("The link is used"))
+        self.setMinimumWidth(480)
+        self._db = db
+        self._link_id = link_id
+        intro = QLabel(link_text)
+        intro.setWordWrap(True)
+        self.used_on = date_edit(common.today(), "used_on")
+        self.errors = {"used_on": error_label("used_on")}
+        self.summary = error_label("summary")
+        form = QFormLayout()
+        form.addRow(self.tr("Used on:"), self.used_on)
+        form.addRow("", self.errors["used_on"])
+        self.buttons = _ok_cancel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+    @Slot()
+    def accept(self) -> None:
+        try:
+            with self._db.transaction() as session:
+                mark_used(session, self._link_id, edit_date(self.used_on), today=common.today())
         except ValidationError as exc:
             common.show_errors(self.errors, self.summary, exc)
             return

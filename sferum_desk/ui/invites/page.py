@@ -9,19 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Slot
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...data.engine import Database
 from ...data.models import InviteState
-from ...services.invites import mark_used
 from ...services.listings import InviteRow
-from ...services.organisation import ValidationError
 from ..pages import registers
 from ..pages.list_page import ListPage
 from ..people.common import run_dialog
 from . import common
 from .audit_dialog import InviteAuditDialog
-from .dialogs import AddInviteDialog, AnnulInviteDialog, HandoutDialog
+from .dialogs import AddInviteDialog, AnnulInviteDialog, HandoutDialog, MarkUsedDialog
 from .print_dialog import open_print_preview
 
 _ACTIVE = InviteState.ACTIVE.label
@@ -38,7 +36,7 @@ class InvitesPage(ListPage):
         super().__init__(db, registers.INVITES, parent)
         self.add_button = self._button("add_link", self.tr("Add link…"), self.add_link)
         self.handout_button = self._button("hand_out", self.tr("Hand out…"), self.hand_out)
-        self.used_button = self._button("mark_used", self.tr("Used"), self.mark_used)
+        self.used_button = self._button("mark_used", self.tr("Used…"), self.mark_used)
         self.annul_button = self._button("annul", self.tr("Annul…"), self.annul)
         self.audit_button = self._button("audit", self.tr("Audit…"), self.open_audit)
         self.print_button = self._button("print", self.tr("Print…"), self.print_links)
@@ -100,23 +98,10 @@ class InvitesPage(ListPage):
     @Slot()
     def mark_used(self) -> None:
         row = self.selected_row()
-        if row is None:
+        if row is None or row.state != _ACTIVE:
             return
-        day = common.today()
-        answer = QMessageBox.question(
-            self,
-            self.tr("The link is used"),
-            self.tr("Mark the link as used on {0}?\n{1}").format(f"{day:%d.%m.%Y}", link_text(row)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self._db.transaction() as session:
-                mark_used(session, row.id, day, today=day)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("The link is not changed"), str(exc))
-            return
-        self._after_change()
+        if run_dialog(MarkUsedDialog(self._db, row.id, link_text(row), self)):
+            self._after_change()
 
     @Slot()
     def annul(self) -> None:
@@ -130,7 +115,7 @@ class InvitesPage(ListPage):
     def open_audit(self) -> None:
         dialog = InviteAuditDialog(self._db, self)
         run_dialog(dialog)
-        if dialog.created:
+        if dialog.created or dialog.expired:
             self._after_change()
 
     @Slot()
