@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, config
-from .commands import importing, invites
+from .commands import importing, invites, schedule
 from .commands.common import PROG, CliError, open_or_fail, parse_date, positive_int
 
 log = logging.getLogger(__name__)
@@ -117,9 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="учебный год, например 2026/2027 (по умолчанию текущий)",
     )
+    schedule.add_period_arguments(report)  # schedule: the period (default: this month)
     report.set_defaults(handler=cmd_report)
     importing.add_parser(commands)
     invites.add_parser(commands)
+    schedule.add_parser(commands)
     return parser
 
 
@@ -164,16 +166,17 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_nomenclature(session: Any, out: Path, year: str | None) -> int:
+def _report_nomenclature(session: Any, out: Path, args: argparse.Namespace) -> int:
     from .reports.nomenclature import save_nomenclature
     from .services.nomenclature import export_rows
 
-    return save_nomenclature(export_rows(session, year), out)
+    return save_nomenclature(export_rows(session, args.year), out)
 
 
-# Report kind → (Russian title, builder(session, out, year) → rows written).
-REPORTS: dict[str, tuple[str, Callable[[Any, Path, str | None], int]]] = {
+# Report kind → (Russian title, builder(session, out, args) → rows written).
+REPORTS: dict[str, tuple[str, Callable[[Any, Path, argparse.Namespace], int]]] = {
     "nomenclature": ("номенклатура классов Сферума", _report_nomenclature),
+    "schedule": ("контент-план каналов за месяц (--from/--to)", schedule.report_schedule),
 }
 
 
@@ -196,7 +199,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             try:
-                rows = build(session, out, args.year)
+                rows = build(session, out, args)
             except ValidationError as exc:
                 raise CliError(str(exc)) from exc
             except OSError as exc:

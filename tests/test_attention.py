@@ -27,8 +27,10 @@ def _texts(database: Database, on: dt.date = TODAY) -> dict[str, str]:
         return {item.key: item.text for item in collect_attention(s, on)}
 
 
-def test_an_empty_centre_needs_nothing(db: Database) -> None:
-    assert _texts(db) == {}
+def test_an_empty_centre_needs_only_its_administration_chats(db: Database) -> None:
+    assert _texts(db) == {
+        "chats_to_fix": "4 обязательных чата не созданы или без владельца — «Проверка чатов…»"
+    }
 
 
 def test_items_count_and_agree_in_number(small_db: Database) -> None:
@@ -75,6 +77,7 @@ def test_items_count_and_agree_in_number(small_db: Database) -> None:
     )
     assert list(texts) == [
         "overdue_tasks",
+        "chats_to_fix",
         "admins_who_left",
         "pending_join_requests",
         "students_without_consent",
@@ -95,3 +98,23 @@ def test_overview_lists_the_items_and_opens_their_page(qtbot, demo_db: Database)
         with qtbot.waitSignal(window.pages["tasks"].loaded, timeout=20_000):
             button.click()
         assert window.current_page() is window.pages["tasks"]
+
+
+def test_required_chats_missing_are_counted_until_tasks_cover_them(small_db: Database) -> None:
+    from sferum_desk.services.chats import compliance, create_tasks
+
+    with small_db.session() as s:
+        findings = compliance(s, TODAY)
+    expected = sum(not f.covered for f in findings)
+    assert expected > 0
+    items = {i.key: i for i in _items(small_db)}
+    assert items["chats_to_fix"].count == expected
+    assert items["chats_to_fix"].page == "chats"
+    with small_db.transaction() as s:
+        create_tasks(s, compliance(s, TODAY), TODAY)
+    assert "chats_to_fix" not in {i.key for i in _items(small_db)}
+
+
+def _items(database: Database) -> list:  # noqa: ANN001
+    with database.session() as s:
+        return collect_attention(s, TODAY)

@@ -7,13 +7,14 @@ import re
 from collections import Counter
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from sferum_desk.data.engine import Database
 from sferum_desk.data.models import (
     AcademicYear,
     Association,
     Broadcast,
+    BroadcastKind,
     BroadcastStatus,
     Channel,
     Chat,
@@ -47,8 +48,10 @@ from sferum_desk.data.models import (
     SferumClassState,
     SferumTask,
     StaffPosition,
+    SupportKind,
     SupportRequest,
     SupportStatus,
+    SupportTemplate,
     SystemChannel,
     TaskState,
 )
@@ -399,22 +402,42 @@ def test_posting_schedule_around_today(demo_db: Database) -> None:
             assert all(p.published_at and p.published_at >= p.planned_at for p in published)
             assert all(p.status in (PostStatus.DRAFT, PostStatus.READY) for p in future)
         heads = session.scalars(select(Post).where(Post.recurrence.is_not(None))).all()
-        assert [p.recurrence for p in heads] == ["FREQ=WEEKLY;BYDAY=MO"]
-        series = session.scalars(select(Post).where(Post.series_id == heads[0].id)).all()
-        assert len(series) >= 7 and all(p.title == heads[0].title for p in series)
+        assert sorted((p.title, p.recurrence.split(";UNTIL")[0]) for p in heads) == [
+            ("Дайджест недели", "FREQ=WEEKLY;BYDAY=FR"),
+            ("План мероприятий на месяц", "FREQ=MONTHLY;BYMONTHDAY=1"),
+            ("План работы Центра на неделю", "FREQ=WEEKLY;BYDAY=MO"),
+        ]
+        for head in heads:
+            series = session.scalars(select(Post).where(Post.series_id == head.id)).all()
+            assert len(series) >= 1 and all(p.title == head.title for p in series)
+        weekly = next(p for p in heads if p.title == "План работы Центра на неделю")
+        assert len(session.scalars(select(Post).where(Post.series_id == weekly.id)).all()) >= 7
         assert session.scalar(select(func.count()).where(Post.provided_by_id.is_not(None))) > 5
 
 
 def test_broadcasts_and_support_requests(demo_db: Database) -> None:
     now = dt.datetime.combine(TODAY, dt.time(), dt.UTC)
     with demo_db.session() as session:
-        broadcasts = session.scalars(select(Broadcast)).all()
+        broadcasts = session.scalars(
+            select(Broadcast).options(
+                selectinload(Broadcast.audiences), selectinload(Broadcast.attendees)
+            )
+        ).all()
         requests = session.scalars(select(SupportRequest)).all()
+        templates = session.scalars(select(SupportTemplate.title)).all()
+    assert len(templates) >= 3  # reusable answers for the «Поддержка» page
     held = [b for b in broadcasts if b.status == BroadcastStatus.HELD]
     planned = [b for b in broadcasts if b.status == BroadcastStatus.PLANNED]
     assert held and all(b.starts_at < now and b.attendance_actual is not None for b in held)
     assert planned and all(b.starts_at > now and b.attendance_actual is None for b in planned)
-    assert len({b.kind for b in broadcasts}) == 3 and len({b.audience for b in broadcasts}) >= 4
+    assert len({b.kind for b in broadcasts}) == 5 and len({b.audience for b in broadcasts}) >= 4
+    assert all([a.audience for a in b.audiences] == [b.audience] for b in broadcasts)
+    seminars = [b for b in held if b.kind == BroadcastKind.SEMINAR]
+    assert seminars and all(
+        b.attendance_actual == sum(a.attended for a in b.attendees) > 0 for b in seminars
+    )
+    assert {r.kind for r in requests} == set(SupportKind)
+    assert all(r.answer for r in requests if r.status == SupportStatus.RESOLVED)
     assert all(b.url and b.url.startswith("https://") and b.responsible_id for b in broadcasts)
     statuses = {r.status for r in requests}
     assert {SupportStatus.OPEN, SupportStatus.RESOLVED} <= statuses

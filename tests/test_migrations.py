@@ -136,7 +136,7 @@ def test_a_0001_database_with_data_upgrades_keeping_it(tmp_path: Path) -> None:
             "Робототехника",
             None,
         )
-    assert migrate.current_revision(database.engine) == migrate.head_revision() == "0003"
+    assert migrate.current_revision(database.engine) == migrate.head_revision() == "0004"
     database.dispose()
     assert len(list(tmp_path.glob("v0001.before-upgrade-*.sqlite3"))) == 1
 

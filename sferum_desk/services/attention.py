@@ -23,8 +23,10 @@ from ..data.models import (
     SferumTask,
     TaskState,
 )
+from .chats import compliance
 from .invites.audit import count_links_of_people_who_left
 from .nomenclature.common import plural
+from .schedule import moscow_now, overdue_posts
 from .stats import active_enrolments, active_staff_ids
 
 
@@ -84,6 +86,13 @@ def _admins_who_left(session: Session, day: dt.date) -> int:
     )
 
 
+def _overdue_posts(session: Session, day: dt.date) -> int:
+    """Posts due before now (today) or before the start of ``day`` (another day)."""
+    now = moscow_now()
+    moment = now if day == now.date() else dt.datetime.combine(day, dt.time())
+    return len(overdue_posts(session, moment))
+
+
 def collect_attention(session: Session, on: dt.date | None = None) -> list[AttentionItem]:
     """The items with a non-zero count, most urgent first."""
     day = on or dt.date.today()
@@ -98,6 +107,28 @@ def collect_attention(session: Session, on: dt.date | None = None) -> list[Atten
             ),
             n,
             "tasks",
+        ),
+        AttentionItem(
+            "overdue_posts",
+            plural(
+                n := _overdue_posts(session, day),
+                "публикация просрочена — опубликуйте или перенесите",
+                "публикации просрочены — опубликуйте или перенесите",
+                "публикаций просрочены — опубликуйте или перенесите",
+            ),
+            n,
+            "posts",
+        ),
+        AttentionItem(
+            "chats_to_fix",
+            plural(
+                n := sum(not f.covered for f in compliance(session, day)),
+                "обязательный чат не создан или без владельца — «Проверка чатов…»",
+                "обязательных чата не созданы или без владельца — «Проверка чатов…»",
+                "обязательных чатов не созданы или без владельца — «Проверка чатов…»",
+            ),
+            n,
+            "chats",
         ),
         AttentionItem(
             "admins_who_left",

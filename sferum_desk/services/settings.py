@@ -120,3 +120,36 @@ def set_invite_unclaimed_days(session: Session, days: int) -> None:
             }
         )
     _write(session, INVITE_UNCLAIMED_DAYS_KEY, days)
+
+
+DEFAULT_POST_MIN_INTERVAL = 120
+MIN_POST_INTERVAL, MAX_POST_INTERVAL = 1, 1440
+POST_MIN_INTERVAL_KEY = "schedule.post_min_interval_minutes"
+
+
+def post_min_interval_minutes(session: Session) -> int:
+    """Two posts in one channel closer than this many minutes are flagged as crowded."""
+    value = _read(session, POST_MIN_INTERVAL_KEY)
+    if (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and MIN_POST_INTERVAL <= value <= MAX_POST_INTERVAL
+    ):
+        return value
+    return DEFAULT_POST_MIN_INTERVAL
+
+
+def set_post_min_interval_minutes(session: Session, minutes: int) -> None:
+    if (
+        not isinstance(minutes, int)
+        or isinstance(minutes, bool)
+        or not MIN_POST_INTERVAL <= minutes <= MAX_POST_INTERVAL
+    ):
+        raise ValidationError(
+            {
+                "post_min_interval": "Минимальный промежуток между публикациями канала: нужно"
+                f" целое число минут от {MIN_POST_INTERVAL} до {MAX_POST_INTERVAL},"
+                f" указано «{minutes}»"
+            }
+        )
+    _write(session, POST_MIN_INTERVAL_KEY, minutes)

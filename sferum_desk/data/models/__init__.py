@@ -2,10 +2,21 @@
 
 from .audit import AuditEntry, ChangeBatch
 from .base import Base, Entity, utcnow
-from .comms import Broadcast, Channel, Chat, Post, PostAttachment, SupportRequest
+from .comms import (
+    Broadcast,
+    BroadcastAttendee,
+    BroadcastAudience,
+    Channel,
+    Chat,
+    Post,
+    PostAttachment,
+    SupportRequest,
+    SupportTemplate,
+)
 from .enums import (
     Audience,
     AuditAction,
+    BroadcastFormat,
     BroadcastKind,
     BroadcastStatus,
     ChatKind,
@@ -26,6 +37,7 @@ from .enums import (
     SferumClassState,
     StaffPosition,
     SupportChannel,
+    SupportKind,
     SupportStatus,
     SystemChannel,
     TaskKind,
@@ -44,6 +56,9 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Broadcast",
+    "BroadcastAttendee",
+    "BroadcastAudience",
+    "BroadcastFormat",
     "BroadcastKind",
     "BroadcastStatus",
     "ChangeBatch",
@@ -85,8 +100,10 @@ __all__ = [
     "SferumTask",
     "StaffPosition",
     "SupportChannel",
+    "SupportKind",
     "SupportRequest",
     "SupportStatus",
+    "SupportTemplate",
     "SystemChannel",
     "TaskKind",
     "TaskState",

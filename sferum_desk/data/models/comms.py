@@ -5,18 +5,28 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Entity, str_enum
 from .enums import (
     Audience,
+    BroadcastFormat,
     BroadcastKind,
     BroadcastStatus,
     ChatKind,
     ChatState,
     PostStatus,
     SupportChannel,
+    SupportKind,
     SupportStatus,
     SystemChannel,
 )
@@ -146,8 +156,60 @@ class Broadcast(Entity, Base):
     attendance_planned: Mapped[int | None]
     attendance_actual: Mapped[int | None]
     note: Mapped[str | None] = mapped_column(Text)
+    format: Mapped[BroadcastFormat] = mapped_column(
+        str_enum(BroadcastFormat, "format"), default=BroadcastFormat.ONLINE
+    )
+    result: Mapped[str | None] = mapped_column(Text)  # a short note after it is held
 
     responsible: Mapped[Person | None] = relationship()
+    audiences: Mapped[list[BroadcastAudience]] = relationship(
+        back_populates="broadcast", cascade="all, delete-orphan"
+    )
+    attendees: Mapped[list[BroadcastAttendee]] = relationship(
+        back_populates="broadcast", cascade="all, delete-orphan"
+    )
+
+
+class BroadcastAudience(Entity, Base):
+    """One member of a broadcast's audience set: a category (staff, parents…), a study
+    group or a channel — exactly one of the three."""
+
+    __tablename__ = "broadcast_audience"
+    __table_args__ = (
+        CheckConstraint(
+            "(CASE WHEN audience IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN group_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN channel_id IS NULL THEN 0 ELSE 1 END) = 1",
+            name="one_target",
+        ),
+    )
+
+    broadcast_id: Mapped[int] = mapped_column(
+        ForeignKey("broadcast.id", ondelete="CASCADE"), index=True
+    )
+    audience: Mapped[Audience | None] = mapped_column(str_enum(Audience, "audience"))
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("study_group.id", ondelete="CASCADE"))
+    channel_id: Mapped[int | None] = mapped_column(ForeignKey("channel.id", ondelete="CASCADE"))
+
+    broadcast: Mapped[Broadcast] = relationship(back_populates="audiences")
+    group: Mapped[Group | None] = relationship()
+    channel: Mapped[Channel | None] = relationship()
+
+
+class BroadcastAttendee(Entity, Base):
+    """A person invited to a seminar or meeting and whether they took part (3.4)."""
+
+    __tablename__ = "broadcast_attendee"
+    __table_args__ = (UniqueConstraint("broadcast_id", "person_id"),)
+
+    broadcast_id: Mapped[int] = mapped_column(
+        ForeignKey("broadcast.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    attended: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    broadcast: Mapped[Broadcast] = relationship(back_populates="attendees")
+    person: Mapped[Person] = relationship()
 
 
 class SupportRequest(Entity, Base):
@@ -171,5 +233,19 @@ class SupportRequest(Entity, Base):
         str_enum(SupportStatus, "status"), default=SupportStatus.OPEN
     )
     resolved_on: Mapped[dt.date | None] = mapped_column(Date)
+    kind: Mapped[SupportKind] = mapped_column(
+        str_enum(SupportKind, "kind"), default=SupportKind.PARTICIPANT_HELP
+    )
+    answer: Mapped[str | None] = mapped_column(Text)
 
     person: Mapped[Person | None] = relationship()
+
+
+class SupportTemplate(Entity, Base):
+    """A reusable answer: copied to the clipboard or printed as a one-page instruction."""
+
+    __tablename__ = "support_template"
+    __table_args__ = (UniqueConstraint("title"),)
+
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)

@@ -169,6 +169,14 @@ class BroadcastKind(LabeledEnum):
     BROADCAST = "broadcast"
     ONLINE_MEETING = "online_meeting"
     HYBRID_MEETING = "hybrid_meeting"
+    ADMIN_MEETING = "admin_meeting"  # рабочее совещание администрации (2.2)
+    SEMINAR = "seminar"  # семинар или вебинар для педагогов (3.4)
+
+
+class BroadcastFormat(LabeledEnum):
+    ONLINE = "online"
+    HYBRID = "hybrid"
+    IN_PERSON = "in_person"
 
 
 class BroadcastStatus(LabeledEnum):
@@ -189,7 +197,14 @@ class SupportChannel(LabeledEnum):
     EMAIL = "email"
     CHAT_BOT = "chat_bot"
     PHONE = "phone"
+    IN_PERSON = "in_person"
+    MESSENGER = "messenger"
     OTHER = "other"
+
+
+class SupportKind(LabeledEnum):
+    PARTICIPANT_HELP = "participant_help"  # help the administrator gave a participant (2.1)
+    PLATFORM_REQUEST = "platform_request"  # a request to the platform's technical support
 
 
 class SupportStatus(LabeledEnum):
@@ -299,6 +314,11 @@ _LABEL_PAIRS: tuple[tuple[enum.StrEnum, str], ...] = (
     (BroadcastKind.BROADCAST, "Трансляция"),
     (BroadcastKind.ONLINE_MEETING, "Онлайн-совещание"),
     (BroadcastKind.HYBRID_MEETING, "Гибридное совещание"),
+    (BroadcastKind.ADMIN_MEETING, "Рабочее совещание администрации"),
+    (BroadcastKind.SEMINAR, "Семинар (вебинар) для педагогов"),
+    (BroadcastFormat.ONLINE, "Онлайн"),
+    (BroadcastFormat.HYBRID, "Гибридный"),
+    (BroadcastFormat.IN_PERSON, "Очно"),
     (BroadcastStatus.PLANNED, "Запланирована"),
     (BroadcastStatus.HELD, "Проведена"),
     (BroadcastStatus.CANCELLED, "Отменена"),
@@ -310,7 +330,11 @@ _LABEL_PAIRS: tuple[tuple[enum.StrEnum, str], ...] = (
     (SupportChannel.EMAIL, "info@sferum.ru"),
     (SupportChannel.CHAT_BOT, "Чат-бот «Помощник Сферума»"),
     (SupportChannel.PHONE, "Телефон"),
+    (SupportChannel.IN_PERSON, "Лично"),
+    (SupportChannel.MESSENGER, "Мессенджер"),
     (SupportChannel.OTHER, "Иное"),
+    (SupportKind.PARTICIPANT_HELP, "Помощь участнику"),
+    (SupportKind.PLATFORM_REQUEST, "Обращение в поддержку Сферума"),
     (SupportStatus.OPEN, "Открыто"),
     (SupportStatus.WAITING, "Ждёт ответа"),
     (SupportStatus.RESOLVED, "Решено"),

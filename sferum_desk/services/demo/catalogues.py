@@ -152,6 +152,8 @@ STAFF_DATED_POSTS: tuple[str, ...] = (
 )
 
 WEEKLY_POST = "План работы Центра на неделю"
+DIGEST_POST = "Дайджест недели"
+MONTH_PLAN_POST = "План мероприятий на месяц"
 
 EXTRA_CHANNEL = "Спортивная жизнь «Контакта»"
 EXTRA_CHANNEL_POSTS: tuple[str, ...] = (
@@ -171,8 +173,10 @@ class BroadcastSpec(NamedTuple):
 
 
 PAST_BROADCASTS: tuple[BroadcastSpec, ...] = (
-    BroadcastSpec(BroadcastKind.ONLINE_MEETING, "Совещание при директоре", Audience.ADMINISTRATION,
+    BroadcastSpec(BroadcastKind.ADMIN_MEETING, "Совещание при директоре", Audience.ADMINISTRATION,
                   45, None),
+    BroadcastSpec(BroadcastKind.SEMINAR, "Вебинар «Возможности ИКОП «Сферум» для педагога»",
+                  Audience.STAFF, 60, None),
     BroadcastSpec(BroadcastKind.BROADCAST, "Трансляция праздничного концерта ко Дню учителя",
                   Audience.ALL, 90, "Актовый зал"),
     BroadcastSpec(BroadcastKind.HYBRID_MEETING, "Педагогический совет", Audience.STAFF, 120,
@@ -184,8 +188,10 @@ PAST_BROADCASTS: tuple[BroadcastSpec, ...] = (
 )  # fmt: skip
 
 FUTURE_BROADCASTS: tuple[BroadcastSpec, ...] = (
-    BroadcastSpec(BroadcastKind.ONLINE_MEETING, "Совещание при директоре", Audience.ADMINISTRATION,
+    BroadcastSpec(BroadcastKind.ADMIN_MEETING, "Совещание при директоре", Audience.ADMINISTRATION,
                   45, None),
+    BroadcastSpec(BroadcastKind.SEMINAR, "Семинар «Как вести чат объединения в Сферуме»",
+                  Audience.STAFF, 90, "Методический кабинет"),
     BroadcastSpec(BroadcastKind.HYBRID_MEETING, "Методическое объединение педагогов",
                   Audience.STAFF, 90, "Методический кабинет"),
     BroadcastSpec(BroadcastKind.ONLINE_MEETING, "Встреча директора с родительским активом",

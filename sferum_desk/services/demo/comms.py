@@ -10,6 +10,9 @@ from sqlalchemy import select
 from ...data.models import (
     Audience,
     Broadcast,
+    BroadcastAttendee,
+    BroadcastAudience,
+    BroadcastFormat,
     BroadcastKind,
     BroadcastStatus,
     Channel,
@@ -21,10 +24,13 @@ from ...data.models import (
     PostStatus,
     StaffPosition,
     SupportChannel,
+    SupportKind,
     SupportRequest,
     SupportStatus,
     SystemChannel,
 )
+from ..schedule.recurrence import Recurrence
+from ..support import populate_support_demo
 from . import catalogues as data
 from .builder import Builder, days
 
@@ -195,13 +201,45 @@ def posts(b: Builder) -> None:
         if weekday == 5:
             post(extra, day, 11)
     _set_post_status(b, rows, series)
+    last = series[-1].planned_at.date()
+    _link_series(b, series, Recurrence("weekly", weekdays=(0,), until=last))
+    s.add_all(rows)
+    _planned_series(b, centre)
+
+
+def _link_series(b: Builder, series: list[Post], rule: Recurrence) -> None:
+    """Make the first post the series master holding ``rule``, the others its occurrences."""
     head = series[0]
-    head.recurrence = "FREQ=WEEKLY;BYDAY=MO"
-    s.add(head)
-    s.flush()
+    head.recurrence = rule.to_rrule()
+    b.s.add(head)
+    b.s.flush()
     for row in series[1:]:
         row.series_id = head.id
-    s.add_all(rows)
+    b.s.add_all(series)
+
+
+def _planned_series(b: Builder, centre: Channel) -> None:
+    """The Centre channel's weekly digest (Fridays 18:00) and monthly plan (the 1st, 10:00),
+    over the same two months; no random draws, so the rest of the demo is unchanged."""
+    today, now = b.today, _at(b.today, 12)
+    start, end = today - days(30), today + days(30)
+    for title, hour, rule in (
+        (data.DIGEST_POST, 18, Recurrence("weekly", weekdays=(4,), until=end)),
+        (data.MONTH_PLAN_POST, 10, Recurrence("monthly", month_day=1, until=end)),
+    ):
+        first = dt.datetime.combine(start, dt.time(hour))
+        series: list[Post] = []
+        for moment in rule.occurrences(first):
+            at = moment.replace(tzinfo=MSK)
+            row = Post(channel_id=centre.id, title=title, planned_at=at, status=PostStatus.DRAFT)
+            if at < now:
+                row.status, row.published_at = PostStatus.PUBLISHED, at + dt.timedelta(minutes=5)
+            elif at.date() <= today + days(7):
+                row.status = PostStatus.READY
+            if row.status != PostStatus.DRAFT:
+                row.body = f"{title}: главное о жизни Центра."
+            series.append(row)
+        _link_series(b, series, rule)
 
 
 def _set_post_status(b: Builder, rows: list[Post], series: list[Post]) -> None:
@@ -269,8 +307,21 @@ def broadcasts(b: Builder) -> None:
                     place=spec.place,
                     attendance_planned=planned,
                     attendance_actual=None if future else round(planned * rng.uniform(0.6, 0.95)),
+                    # a place as well as the link: people in the hall and online
+                    format=BroadcastFormat.HYBRID if spec.place else BroadcastFormat.ONLINE,
+                    audiences=[BroadcastAudience(audience=spec.audience)],
                 )
             )
+            if spec.kind == BroadcastKind.SEMINAR:  # teachers invited; who took part (3.4)
+                invited = rng.sample(b.teachers, min(len(b.teachers), 12))
+                rows[-1].attendees = [
+                    BroadcastAttendee(person=t.person, attended=not future and rng.random() < 0.8)
+                    for t in invited
+                ]
+                rows[-1].attendance_planned = len(invited)
+                if not future:
+                    rows[-1].attendance_actual = sum(a.attended for a in rows[-1].attendees)
+                    rows[-1].result = "Разобрали создание классов и чатов, ответили на вопросы."
     rows.sort(key=lambda row: row.starts_at)
     b.s.add_all(rows)
 
@@ -299,7 +350,14 @@ def support(b: Builder) -> None:
                 resolved_on=min(opened + days(rng.randint(1, 10)), today)
                 if status == SupportStatus.RESOLVED
                 else None,
+                kind=SupportKind.PLATFORM_REQUEST
+                if spec.channel in (SupportChannel.EMAIL, SupportChannel.CHAT_BOT)
+                else SupportKind.PARTICIPANT_HELP,
+                answer="Решено: инструкция отправлена, проблема не повторяется."
+                if status == SupportStatus.RESOLVED
+                else None,
             )
         )
     rows.sort(key=lambda r: r.opened_on)
     b.s.add_all(rows)
+    populate_support_demo(b.s)  # the reusable answer templates

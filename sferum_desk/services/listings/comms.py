@@ -6,10 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ...data.models import (
+    Audience,
     Broadcast,
+    BroadcastAudience,
     Channel,
     Chat,
     InviteLink,
@@ -32,6 +34,7 @@ class ChatRow:
     state: str
     invite_url: str | None  # the chat's active invite link, else its latest one
     invite_state: str | None
+    group: str | None = None  # the class the chat belongs to, when it is one group's
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,11 @@ class BroadcastRow:
     place: str | None
     attendance_planned: int | None
     attendance_actual: int | None
+    format: str = ""
+    url: str | None = None
+    result: str | None = None
+    attendees: int = 0  # people listed for a seminar
+    attended: int = 0  # of them, those who took part
 
 
 def _chat_invites(session: Session) -> dict[int, InviteLink]:
@@ -95,7 +103,7 @@ def list_chats(session: Session) -> list[ChatRow]:
     invites = _chat_invites(session)
     chats = session.scalars(
         select(Chat)
-        .options(joinedload(Chat.owner), joinedload(Chat.association))
+        .options(joinedload(Chat.owner), joinedload(Chat.association), joinedload(Chat.group))
         .order_by(Chat.state, Chat.kind, Chat.title, Chat.id)
     )
     rows = []
@@ -113,6 +121,7 @@ def list_chats(session: Session) -> list[ChatRow]:
                 state=chat.state.label,
                 invite_url=link.url if link else None,
                 invite_state=link.state.label if link else None,
+                group=chat.group.sferum_class_name if chat.group else None,
             )
         )
     return rows
@@ -168,11 +177,29 @@ def list_posts(session: Session) -> list[PostRow]:
     ]
 
 
+def _audience_text(item: Broadcast) -> str:
+    """«Сотрудники, Родители; Робототехника — гр. 1; ЦентрКонтакт канал»."""
+    order = {audience: n for n, audience in enumerate(Audience)}
+    targets: list[BroadcastAudience] = list(item.audiences)
+    categories = sorted(
+        (Audience(t.audience) for t in targets if t.audience is not None), key=order.__getitem__
+    )
+    parts = [", ".join(a.label for a in categories)] if categories else []
+    parts += sorted(t.group.sferum_class_name for t in targets if t.group is not None)
+    parts += sorted(t.channel.name for t in targets if t.channel is not None)
+    return "; ".join(parts) if parts else item.audience.label
+
+
 def list_broadcasts(session: Session) -> list[BroadcastRow]:
     """Broadcasts and meetings, the latest first."""
     broadcasts = session.scalars(
         select(Broadcast)
-        .options(joinedload(Broadcast.responsible))
+        .options(
+            joinedload(Broadcast.responsible),
+            selectinload(Broadcast.audiences).joinedload(BroadcastAudience.group),
+            selectinload(Broadcast.audiences).joinedload(BroadcastAudience.channel),
+            selectinload(Broadcast.attendees),
+        )
         .order_by(Broadcast.starts_at.desc(), Broadcast.id.desc())
     )
     return [
@@ -182,12 +209,17 @@ def list_broadcasts(session: Session) -> list[BroadcastRow]:
             title=item.title,
             starts_at=item.starts_at,
             duration_min=item.duration_min,
-            audience=item.audience.label,
+            audience=_audience_text(item),
             responsible=name_of(item.responsible),
             status=item.status.label,
             place=item.place,
             attendance_planned=item.attendance_planned,
             attendance_actual=item.attendance_actual,
+            format=item.format.label,
+            url=item.url,
+            result=item.result,
+            attendees=len(item.attendees),
+            attended=sum(1 for a in item.attendees if a.attended),
         )
         for item in broadcasts
     ]
