@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sferum_desk.data import models as m
 from sferum_desk.data.engine import Database
 from sferum_desk.services import listings, organisation, stats
 from sferum_desk.ui.main_window import MainWindow
@@ -32,6 +34,7 @@ RUSSIAN_PAGES = [
     "Чаты",
     "Каналы и публикации",
     "Трансляции и встречи",
+    "Поддержка",
     "Задачи Сферума",
     "Отчёты",
     "Журнал изменений",
@@ -207,3 +210,20 @@ def test_a_change_on_one_page_shows_on_the_others(qtbot, window: MainWindow) -> 
         lambda: window.overview.tiles["open_tasks"].value_label.text() == str(before - 1),
         timeout=20_000,
     )
+
+
+def test_a_meeting_in_the_posts_calendar_opens_its_row_in_broadcasts(qtbot, window) -> None:  # noqa: ANN001
+    with window.db.session() as s:
+        meeting = s.scalars(select(m.Broadcast).order_by(m.Broadcast.id.desc())).first()
+        meeting_id, title = meeting.id, meeting.title
+    window.show_page("broadcasts")
+    page = window.broadcasts
+    qtbot.waitUntil(lambda: bool(page.model.rows), timeout=10000)
+    type_text(page.filter_edit, "нет такого")  # a filter hiding the row is cleared
+    window.show_page("posts")
+    window.posts.event_activated.emit(meeting_id)
+    assert window.current_page() is page
+    qtbot.waitUntil(lambda: page.selected_record() is not None, timeout=10000)
+    assert page.selected_record().id == meeting_id
+    assert page.selected_record().title == title
+    assert page.filter_edit.text() == ""

@@ -10,7 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDateEdit, QLabel
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel
 
 ERROR_COLOUR = "#b71c1c"
 
@@ -51,3 +51,13 @@ def date_edit(day: dt.date | None = None, name: str | None = None) -> QDateEdit:
 
 def edit_date(edit: QDateEdit) -> dt.date:
     return edit.date().toPython()  # type: ignore[return-value]
+
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel wired to the dialog's ``accept`` (which validates) and ``reject``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -6,16 +6,18 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from ..services.clock import local
+
 
 def display_text(value: object) -> str:
-    """Dates as 16.11.2026, times in local time, booleans as «Да» or nothing."""
+    """Dates as 16.11.2026, times on the Centre's (Moscow) clock, booleans as «Да» or nothing."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return QCoreApplication.translate("Values", "Yes") if value else ""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
-            value = value.astimezone()
+            value = local(value)  # the Centre's clock, not the computer's
         return value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")

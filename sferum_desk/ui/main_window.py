@@ -17,19 +17,22 @@ from PySide6.QtWidgets import (
 
 from ..data.engine import Database
 from ..services.organisation import organisation_name
+from .broadcasts import BroadcastsPage
+from .chats import ChatsPage
 from .import_wizard import ImportWizard
 from .invites import InvitesPage
 from .movement import MovementPage, TasksPage
 from .pages import registers
 from .pages.audit_page import AuditPage
 from .pages.base import Page
-from .pages.list_page import ListPage
 from .pages.overview import OverviewPage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.structure import StructurePage
 from .people import people_page
 from .rollover_wizard import RolloverWizard
+from .schedule import PostsPage
+from .support import HelpMenu, SupportPage
 from .tasks import wait_for_tasks
 
 log = logging.getLogger(__name__)
@@ -48,24 +51,12 @@ PAGES = (
     ("chats", QT_TRANSLATE_NOOP("MainWindow", "Chats")),
     ("posts", QT_TRANSLATE_NOOP("MainWindow", "Channels and posts")),
     ("broadcasts", QT_TRANSLATE_NOOP("MainWindow", "Broadcasts and meetings")),
+    ("support", QT_TRANSLATE_NOOP("MainWindow", "Support")),
     ("tasks", QT_TRANSLATE_NOOP("MainWindow", "Sferum tasks")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Change log")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
-
-_REGISTERS = {
-    "staff": registers.STAFF,
-    "students": registers.STUDENTS,
-    "parents": registers.PARENTS,
-    "movement": registers.MOVEMENT,
-    "invites": registers.INVITES,
-    "chats": registers.CHATS,
-    "posts": registers.POSTS,
-    "broadcasts": registers.BROADCASTS,
-    "tasks": registers.TASKS,
-    "audit": registers.AUDIT,
-}
 
 
 class MainWindow(QMainWindow):
@@ -81,23 +72,24 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(db)
         self.settings = SettingsPage(db)
         self.pages: dict[str, Page] = {"overview": self.overview}
-        for key, _title in PAGES:
-            if key == "audit":
-                self.audit = AuditPage(db, _REGISTERS[key])
-                self.pages[key] = self.audit
-            elif key == "structure":
-                self.structure = StructurePage(db)
-                self.pages[key] = self.structure
-            elif key in ("staff", "students", "parents"):
-                self.pages[key] = people_page(db, key)
-            elif key == "movement":
-                self.pages[key] = MovementPage(db)
-            elif key == "tasks":
-                self.pages[key] = TasksPage(db)
-            elif key == "invites":
-                self.pages[key] = InvitesPage(db)
-            elif key in _REGISTERS:
-                self.pages[key] = ListPage(db, _REGISTERS[key])
+        self.audit = AuditPage(db, registers.AUDIT)
+        self.structure = StructurePage(db)
+        self.posts = PostsPage(db)
+        self.broadcasts = BroadcastsPage(db)
+        built: dict[str, Page] = {
+            "audit": self.audit,
+            "structure": self.structure,
+            "posts": self.posts,
+            "broadcasts": self.broadcasts,
+            "movement": MovementPage(db),
+            "tasks": TasksPage(db),
+            "invites": InvitesPage(db),
+            "chats": ChatsPage(db),
+            "support": SupportPage(db),
+        }
+        for key in ("staff", "students", "parents"):
+            built[key] = people_page(db, key)
+        self.pages.update(built)
         self.pages["reports"] = self.reports
         self.pages["settings"] = self.settings
 
@@ -132,6 +124,7 @@ class MainWindow(QMainWindow):
         self.rollover_action = year_menu.addAction(self.tr("Academic year rollover…"))
         self.rollover_action.setObjectName("rollover_action")
         self.rollover_action.triggered.connect(self.open_rollover_wizard)
+        self.help_menu = HelpMenu(self)
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
         QShortcut(QKeySequence("F5"), self, activated=self.reload_page)
@@ -139,6 +132,7 @@ class MainWindow(QMainWindow):
         self.settings.organisation_saved.connect(self._on_organisation_saved)
         self.overview.open_card_requested.connect(self.open_organisation_card)
         self.overview.page_requested.connect(self.show_page)
+        self.posts.event_activated.connect(self.show_broadcast)
         self.audit.batch_undone.connect(self.reload_loaded_pages)
         for page in self.pages.values():
             page.data_changed.connect(self._on_data_changed)
@@ -156,6 +150,12 @@ class MainWindow(QMainWindow):
             self._on_navigate(row)
         self.navigation.setCurrentRow(row)
         return self.pages[key]
+
+    @Slot(int)
+    def show_broadcast(self, broadcast_id: int) -> None:
+        """A meeting double-clicked in the posts calendar: its row in «Трансляции и встречи»."""
+        self.show_page("broadcasts")
+        self.broadcasts.reveal(broadcast_id)
 
     def current_page(self) -> Page:
         page = self.stack.currentWidget()

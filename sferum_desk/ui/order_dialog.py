@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from ..data.engine import Database
 from ..data.models import OrderKind
 from ..services import orders
 from ..services.organisation import ValidationError
-from .form_widgets import error_label
+from .form_widgets import error_label, ok_cancel_buttons
 
 
 class OrderDialog(QDialog):
@@ -94,11 +93,7 @@ class OrderDialog(QDialog):
             form.addRow("", self.errors[name])
         self.summary = error_label("summary")
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -27,7 +27,7 @@ from ..data.models import SferumClassState
 from ..services import nomenclature
 from ..services.nomenclature import AssociationForm, Choice, FormChoices, GroupForm
 from ..services.organisation import ValidationError
-from .form_widgets import paint_error
+from .form_widgets import ok_cancel_buttons, paint_error
 
 
 def _combo(choices: tuple[Choice, ...], none_text: str | None = None) -> QComboBox:
@@ -83,11 +83,7 @@ class FormDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
         paint_error(self.summary)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("ok")
         layout = QVBoxLayout(self)

@@ -4,72 +4,72 @@
 <context>
     <name>AddInviteDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="57"/>
+        <location filename="../../ui/invites/dialogs.py" line="47"/>
         <source>Add an invite link</source>
         <translation>Добавить ссылку-приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="65"/>
+        <location filename="../../ui/invites/dialogs.py" line="55"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="67"/>
+        <location filename="../../ui/invites/dialogs.py" line="57"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="88"/>
+        <location filename="../../ui/invites/dialogs.py" line="78"/>
         <source>Paste the link copied in Sferum, VK Messenger or MAX</source>
         <translation>Вставьте ссылку, скопированную в Сферуме, VK Мессенджере или MAX</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="90"/>
+        <location filename="../../ui/invites/dialogs.py" line="80"/>
         <source>Expires on:</source>
         <translation>Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="110"/>
+        <location filename="../../ui/invites/dialogs.py" line="100"/>
         <source>Leads to:</source>
         <translation>Куда ведёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="111"/>
+        <location filename="../../ui/invites/dialogs.py" line="101"/>
         <source>Class:</source>
         <translation>Класс:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="112"/>
+        <location filename="../../ui/invites/dialogs.py" line="102"/>
         <source>Chat:</source>
         <translation>Чат:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="114"/>
+        <location filename="../../ui/invites/dialogs.py" line="104"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="116"/>
+        <location filename="../../ui/invites/dialogs.py" line="106"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="118"/>
+        <location filename="../../ui/invites/dialogs.py" line="108"/>
         <source>Created on:</source>
         <translation>Дата создания:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="122"/>
+        <location filename="../../ui/invites/dialogs.py" line="112"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="158"/>
+        <location filename="../../ui/invites/dialogs.py" line="148"/>
         <source>Replace the active link</source>
         <translation>Замена действующей ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="160"/>
+        <location filename="../../ui/invites/dialogs.py" line="150"/>
         <source>There already is an active link with this role:
 {0}
 
@@ -80,7 +80,7 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 Она будет аннулирована («{1}») {2}, а задача «Сферума» напомнит отозвать её в Сферуме. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="176"/>
+        <location filename="../../ui/invites/dialogs.py" line="166"/>
         <source>Choose the class or the chat.</source>
         <translation>Выберите класс или чат.</translation>
     </message>
@@ -88,92 +88,110 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 <context>
     <name>AnnulInviteDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="325"/>
+        <location filename="../../ui/invites/dialogs.py" line="315"/>
         <source>Annul the link</source>
         <translation>Аннулировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="334"/>
+        <location filename="../../ui/invites/dialogs.py" line="324"/>
         <source>e.g. not claimed for 30 days</source>
         <translation>например, не востребована 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="338"/>
+        <location filename="../../ui/invites/dialogs.py" line="328"/>
         <source>Annulled on:</source>
         <translation>Дата аннулирования:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="340"/>
+        <location filename="../../ui/invites/dialogs.py" line="330"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
 </context>
 <context>
+    <name>ArchiveChatDialog</name>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="186"/>
+        <source>Archive the chat</source>
+        <translation>Перевод чата в архив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="192"/>
+        <source>The chat «{0}» will be marked archived. A Sferum task «Annul the link» is created for each of its active invite links.</source>
+        <translation>Чат «{0}» будет отмечен как архивный. Для каждой его действующей ссылки-приглашения будет создана задача «Аннулировать ссылку».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="201"/>
+        <source>Archived on:</source>
+        <translation>Дата перевода в архив:</translation>
+    </message>
+</context>
+<context>
     <name>AssociationDialog</name>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="147"/>
+        <location filename="../../ui/structure_dialogs.py" line="143"/>
         <source>New association</source>
         <translation>Новое объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="147"/>
+        <location filename="../../ui/structure_dialogs.py" line="143"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="151"/>
+        <location filename="../../ui/structure_dialogs.py" line="147"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="153"/>
-        <location filename="../../ui/structure_dialogs.py" line="154"/>
-        <location filename="../../ui/structure_dialogs.py" line="155"/>
+        <location filename="../../ui/structure_dialogs.py" line="149"/>
+        <location filename="../../ui/structure_dialogs.py" line="150"/>
+        <location filename="../../ui/structure_dialogs.py" line="151"/>
         <source>not set</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="157"/>
+        <location filename="../../ui/structure_dialogs.py" line="153"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="158"/>
+        <location filename="../../ui/structure_dialogs.py" line="154"/>
         <source>Direction</source>
         <translation>Направленность</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="159"/>
+        <location filename="../../ui/structure_dialogs.py" line="155"/>
         <source>Head teacher</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="160"/>
+        <location filename="../../ui/structure_dialogs.py" line="156"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="161"/>
+        <location filename="../../ui/structure_dialogs.py" line="157"/>
         <source>Programme length, years</source>
         <translation>Срок программы, лет</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="162"/>
+        <location filename="../../ui/structure_dialogs.py" line="158"/>
         <source>Age from</source>
         <translation>Возраст от</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="163"/>
+        <location filename="../../ui/structure_dialogs.py" line="159"/>
         <source>Age to</source>
         <translation>Возраст до</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="164"/>
+        <location filename="../../ui/structure_dialogs.py" line="160"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="176"/>
+        <location filename="../../ui/structure_dialogs.py" line="172"/>
         <source>(no longer works)</source>
         <translation>(больше не работает)</translation>
     </message>
@@ -214,6 +232,137 @@ Every change it made will be reverted; the undo itself is written to the change 
         <location filename="../../ui/pages/audit_page.py" line="97"/>
         <source>«{0}» is undone.</source>
         <translation>«{0}» — отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastDialog</name>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="116"/>
+        <source>New broadcast or meeting</source>
+        <translation>Новая трансляция или встреча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="140"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="170"/>
+        <source>Invited people:</source>
+        <translation>Приглашённые:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="186"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="187"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="188"/>
+        <source>Starts:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="189"/>
+        <source>Duration:</source>
+        <translation>Продолжительность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="190"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="191"/>
+        <source>Audience:</source>
+        <translation>Аудитория:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="192"/>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="193"/>
+        <source>Link:</source>
+        <translation>Ссылка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="194"/>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="195"/>
+        <source>Expected participants:</source>
+        <translation>Ожидается участников:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="202"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="223"/>
+        <source>Enter the number of participants in digits.</source>
+        <translation>Укажите число участников цифрами.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastsPage</name>
+    <message>
+        <location filename="../../ui/broadcasts/page.py" line="28"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/page.py" line="29"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/page.py" line="30"/>
+        <source>Held…</source>
+        <translation>Проведено…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/page.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/page.py" line="32"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/page.py" line="83"/>
+        <source>Cancel the event</source>
+        <translation>Отмена мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/page.py" line="84"/>
+        <source>Mark «{0}» cancelled?</source>
+        <translation>Отметить «{0}» отменённой?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/page.py" line="97"/>
+        <source>Delete the event</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/page.py" line="98"/>
+        <source>Delete «{0}» with its audience and attendance? This cannot be undone.</source>
+        <translation>Удалить «{0}» вместе с аудиторией и отметками участия? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/page.py" line="111"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -265,6 +414,404 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="16"/>
+        <source>January</source>
+        <translation>Январь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="17"/>
+        <source>February</source>
+        <translation>Февраль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="18"/>
+        <source>March</source>
+        <translation>Март</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="19"/>
+        <source>April</source>
+        <translation>Апрель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="20"/>
+        <source>May</source>
+        <translation>Май</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="21"/>
+        <source>June</source>
+        <translation>Июнь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="22"/>
+        <source>July</source>
+        <translation>Июль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="23"/>
+        <source>August</source>
+        <translation>Август</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="24"/>
+        <source>September</source>
+        <translation>Сентябрь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="25"/>
+        <source>October</source>
+        <translation>Октябрь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="26"/>
+        <source>November</source>
+        <translation>Ноябрь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="27"/>
+        <source>December</source>
+        <translation>Декабрь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="31"/>
+        <source>of January</source>
+        <translation>января</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="32"/>
+        <source>of February</source>
+        <translation>февраля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="33"/>
+        <source>of March</source>
+        <translation>марта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="34"/>
+        <source>of April</source>
+        <translation>апреля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="35"/>
+        <source>of May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="36"/>
+        <source>of June</source>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="37"/>
+        <source>of July</source>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="38"/>
+        <source>of August</source>
+        <translation>августа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="39"/>
+        <source>of September</source>
+        <translation>сентября</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="40"/>
+        <source>of October</source>
+        <translation>октября</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="41"/>
+        <source>of November</source>
+        <translation>ноября</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="42"/>
+        <source>of December</source>
+        <translation>декабря</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="45"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="46"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="47"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="48"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="49"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="50"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="51"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="112"/>
+        <source>Part of a recurring series</source>
+        <translation>Часть повторяющейся серии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="115"/>
+        <source>⚠ Overdue: the planned time has passed and it is not published</source>
+        <translation>⚠ Просрочено: время прошло, а публикация не вышла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_text.py" line="121"/>
+        <source>⚠ Too close to another post of the same channel</source>
+        <translation>⚠ Слишком близко к другой публикации этого канала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar_canvas.py" line="203"/>
+        <source>more {0}</source>
+        <translation>ещё {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar.py" line="64"/>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar.py" line="65"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar.py" line="65"/>
+        <source>Go to today</source>
+        <translation>Перейти к сегодняшнему дню</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar.py" line="66"/>
+        <source>Next period</source>
+        <translation>Следующий период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar.py" line="67"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar.py" line="68"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar.py" line="243"/>
+        <source>Move it to {0}</source>
+        <translation>Перенести на {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/calendar.py" line="252"/>
+        <source>The post is not moved</source>
+        <translation>Публикация не перенесена</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDialog</name>
+    <message>
+        <location filename="../../ui/schedule/channel_dialog.py" line="34"/>
+        <source>Edit the channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/channel_dialog.py" line="34"/>
+        <source>New channel</source>
+        <translation>Новый канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/channel_dialog.py" line="43"/>
+        <source>A system channel keeps the name the regulation gives</source>
+        <translation>Системный канал сохраняет название из Положения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/channel_dialog.py" line="52"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/channel_dialog.py" line="71"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/channel_dialog.py" line="73"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/channel_dialog.py" line="75"/>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/channel_dialog.py" line="77"/>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/channel_dialog.py" line="97"/>
+        <source>Channel colour</source>
+        <translation>Цвет канала</translation>
+    </message>
+</context>
+<context>
+    <name>ChatDialog</name>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="51"/>
+        <source>Edit the chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="51"/>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="70"/>
+        <source>As the chat is named in Sferum</source>
+        <translation>Как чат называется в Сферуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="71"/>
+        <source>— no owner —</source>
+        <translation>— владелец не указан —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="76"/>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="81"/>
+        <source>Created on:</source>
+        <translation>Дата создания:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="87"/>
+        <source>not known</source>
+        <translation>не известно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="103"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="104"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="105"/>
+        <source>Owner:</source>
+        <translation>Владелец:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="106"/>
+        <source>Association:</source>
+        <translation>Объединение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="107"/>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="109"/>
+        <source>Members:</source>
+        <translation>Участников:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="110"/>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="111"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="142"/>
+        <source>— whole association —</source>
+        <translation>— всё объединение —</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <location filename="../../ui/chats/page.py" line="27"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/page.py" line="28"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/page.py" line="29"/>
+        <source>Archive…</source>
+        <translation>В архив…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/page.py" line="30"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/page.py" line="31"/>
+        <source>Check chats…</source>
+        <translation>Проверка чатов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/page.py" line="81"/>
+        <source>Archive the chat</source>
+        <translation>Перевод чата в архив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/page.py" line="83"/>
+        <source>The chat is archived. Created {0} task(s) «Annul the link» for its active invite links.</source>
+        <translation>Чат переведён в архив. Для его действующих ссылок-приглашений создано задач «Аннулировать ссылку»: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/page.py" line="96"/>
+        <location filename="../../ui/chats/page.py" line="108"/>
+        <source>Delete the chat</source>
+        <translation>Удаление чата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/page.py" line="98"/>
+        <source>Delete the chat «{0}» from the register? Only a chat entered by mistake should be deleted; a chat that is no longer used goes to the archive.</source>
+        <translation>Удалить чат «{0}» из реестра? Удаляйте только чат, внесённый по ошибке; чат, которым больше не пользуются, переводите в архив.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/pages/registers.py" line="190"/>
@@ -274,7 +821,8 @@ Every change it made will be reverted; the undo itself is written to the change 
     <message>
         <location filename="../../ui/import_check_page.py" line="35"/>
         <location filename="../../ui/rollover_wizard.py" line="55"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="45"/>
+        <location filename="../../ui/pages/registers.py" line="191"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="46"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
@@ -338,8 +886,8 @@ Every change it made will be reverted; the undo itself is written to the change 
         <location filename="../../ui/pages/registers.py" line="89"/>
         <location filename="../../ui/pages/registers.py" line="112"/>
         <location filename="../../ui/pages/registers.py" line="131"/>
-        <location filename="../../ui/pages/registers.py" line="215"/>
-        <location filename="../../ui/pages/registers.py" line="236"/>
+        <location filename="../../ui/pages/registers.py" line="216"/>
+        <location filename="../../ui/pages/registers.py" line="246"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -401,10 +949,41 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Актив</translation>
     </message>
     <message>
+        <location filename="../../ui/support/page.py" line="38"/>
         <location filename="../../ui/pages/registers.py" line="143"/>
-        <location filename="../../ui/pages/registers.py" line="291"/>
+        <location filename="../../ui/pages/registers.py" line="304"/>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="40"/>
+        <source>Who asked</source>
+        <translation>Кто обратился</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="41"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="43"/>
+        <source>Ticket</source>
+        <translation>№ обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="45"/>
+        <source>Resolved on</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="46"/>
+        <source>Days to resolve</source>
+        <translation>Время решения, дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="47"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="144"/>
@@ -413,8 +992,8 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="145"/>
-        <location filename="../../ui/pages/registers.py" line="253"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="44"/>
+        <location filename="../../ui/pages/registers.py" line="266"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="45"/>
         <source>Person</source>
         <translation>ФИО</translation>
     </message>
@@ -435,7 +1014,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="149"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="49"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="50"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -446,7 +1025,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="162"/>
-        <location filename="../../ui/pages/registers.py" line="254"/>
+        <location filename="../../ui/pages/registers.py" line="267"/>
         <source>Class or chat</source>
         <translation>Класс или чат</translation>
     </message>
@@ -457,7 +1036,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="164"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="46"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="47"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -468,7 +1047,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="166"/>
-        <location filename="../../ui/pages/registers.py" line="191"/>
+        <location filename="../../ui/pages/registers.py" line="192"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
@@ -478,9 +1057,10 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Действует до</translation>
     </message>
     <message>
+        <location filename="../../ui/support/page.py" line="44"/>
         <location filename="../../ui/pages/registers.py" line="168"/>
-        <location filename="../../ui/pages/registers.py" line="193"/>
-        <location filename="../../ui/pages/registers.py" line="255"/>
+        <location filename="../../ui/pages/registers.py" line="194"/>
+        <location filename="../../ui/pages/registers.py" line="268"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -521,16 +1101,17 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="187"/>
-        <location filename="../../ui/pages/registers.py" line="214"/>
-        <location filename="../../ui/pages/registers.py" line="232"/>
-        <location filename="../../ui/pages/registers.py" line="292"/>
+        <location filename="../../ui/pages/registers.py" line="215"/>
+        <location filename="../../ui/pages/registers.py" line="241"/>
+        <location filename="../../ui/pages/registers.py" line="305"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
+        <location filename="../../ui/support/page.py" line="39"/>
         <location filename="../../ui/pages/registers.py" line="188"/>
-        <location filename="../../ui/pages/registers.py" line="231"/>
-        <location filename="../../ui/pages/registers.py" line="293"/>
+        <location filename="../../ui/pages/registers.py" line="240"/>
+        <location filename="../../ui/pages/registers.py" line="306"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -540,147 +1121,163 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="192"/>
+        <location filename="../../ui/pages/registers.py" line="193"/>
         <source>Members</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="194"/>
+        <location filename="../../ui/pages/registers.py" line="195"/>
         <source>Invite link</source>
         <translation>Ссылка-приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="195"/>
+        <location filename="../../ui/pages/registers.py" line="196"/>
         <source>Link state</source>
         <translation>Состояние ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="212"/>
+        <location filename="../../ui/pages/registers.py" line="213"/>
         <source>Planned for</source>
         <translation>Запланирована на</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="213"/>
+        <location filename="../../ui/support/page.py" line="42"/>
+        <location filename="../../ui/pages/registers.py" line="214"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="216"/>
+        <location filename="../../ui/pages/registers.py" line="217"/>
         <source>Published</source>
         <translation>Опубликована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="217"/>
+        <location filename="../../ui/pages/registers.py" line="218"/>
         <source>Provided by</source>
         <translation>Материал предоставил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="218"/>
+        <location filename="../../ui/pages/registers.py" line="219"/>
         <source>Recurring</source>
         <translation>Повторяется</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="230"/>
+        <location filename="../../ui/pages/registers.py" line="239"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="233"/>
+        <location filename="../../ui/pages/registers.py" line="242"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="234"/>
+        <location filename="../../ui/pages/registers.py" line="243"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="244"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="235"/>
+        <location filename="../../ui/pages/registers.py" line="245"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="237"/>
+        <location filename="../../ui/pages/registers.py" line="247"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="238"/>
+        <location filename="../../ui/pages/registers.py" line="248"/>
         <source>Planned attendance</source>
         <translation>Участников по плану</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="239"/>
+        <location filename="../../ui/pages/registers.py" line="249"/>
         <source>Actual attendance</source>
         <translation>Участников фактически</translation>
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="250"/>
+        <source>Took part</source>
+        <translation>Участвовали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="251"/>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="263"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="251"/>
+        <location filename="../../ui/pages/registers.py" line="264"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="252"/>
+        <location filename="../../ui/pages/registers.py" line="265"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="256"/>
+        <location filename="../../ui/pages/registers.py" line="269"/>
         <source>Overdue</source>
         <translation>Просрочена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="257"/>
+        <location filename="../../ui/pages/registers.py" line="270"/>
         <source>Done on</source>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="269"/>
+        <location filename="../../ui/pages/registers.py" line="282"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="270"/>
+        <location filename="../../ui/pages/registers.py" line="283"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="271"/>
+        <location filename="../../ui/pages/registers.py" line="284"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="273"/>
+        <location filename="../../ui/pages/registers.py" line="286"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="277"/>
+        <location filename="../../ui/pages/registers.py" line="290"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="278"/>
+        <location filename="../../ui/pages/registers.py" line="291"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="279"/>
+        <location filename="../../ui/pages/registers.py" line="292"/>
         <source>Change batch</source>
         <translation>Пакет изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="290"/>
+        <location filename="../../ui/pages/registers.py" line="303"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="294"/>
+        <location filename="../../ui/pages/registers.py" line="307"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -695,22 +1292,22 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="42"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="43"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="43"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="44"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="47"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="48"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="48"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="49"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
@@ -728,6 +1325,60 @@ Every change it made will be reverted; the undo itself is written to the change 
         <location filename="../../ui/import_check_page.py" line="41"/>
         <source>Problem</source>
         <translation>Что не так</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceDialog</name>
+    <message>
+        <location filename="../../ui/chats/compliance_dialog.py" line="41"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="148"/>
+        <source>Chat check</source>
+        <translation>Проверка чатов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/compliance_dialog.py" line="53"/>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/compliance_dialog.py" line="53"/>
+        <source>Sferum task</source>
+        <translation>Задача в Сферуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/compliance_dialog.py" line="55"/>
+        <source>Create tasks</source>
+        <translation>Создать задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/compliance_dialog.py" line="73"/>
+        <source>Required chats: {0}, present: {1}.</source>
+        <translation>Требуется чатов: {0}, из них есть: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/compliance_dialog.py" line="75"/>
+        <source>Every required chat is in order.</source>
+        <translation>Все обязательные чаты на месте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/compliance_dialog.py" line="81"/>
+        <source>Check the findings to fix: a Sferum task is created for each. Findings that already have an open task cannot be checked.</source>
+        <translation>Отметьте замечания, которые нужно устранить: по каждому будет создана задача в Сферуме. Замечания, по которым уже есть открытая задача, отметить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/compliance_dialog.py" line="98"/>
+        <source>open task exists: {0}</source>
+        <translation>задача уже есть: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/compliance_dialog.py" line="143"/>
+        <source>Created {0} Sferum task(s). Do them in Sferum, then mark them done on the «Sferum tasks» page.</source>
+        <translation>Создано задач: {0}. Выполните их в Сферуме, затем отметьте выполненными на странице «Задачи в Сферуме».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/compliance_dialog.py" line="147"/>
+        <source>No task was created: the checked findings already have open tasks.</source>
+        <translation>Задачи не созданы: по отмеченным замечаниям уже есть открытые задачи.</translation>
     </message>
 </context>
 <context>
@@ -768,12 +1419,12 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/consent_dialog.py" line="91"/>
+        <location filename="../../ui/people/consent_dialog.py" line="87"/>
         <source>Erase personal data</source>
         <translation>Обезличить персональные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/people/consent_dialog.py" line="93"/>
+        <location filename="../../ui/people/consent_dialog.py" line="89"/>
         <source>Consent is withdrawn. Erase the personal data of {0}?
 
 Erased for good: {1}. The record stays as «{2}» so that groups, movement and counts stay correct; the change log keeps no trace of the erased data. This cannot be undone.</source>
@@ -782,7 +1433,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 Будут безвозвратно удалены: {1}. Запись останется как «{2}», чтобы группы, движение и подсчёты оставались верными; в журнале изменений не останется следов удалённых данных. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/consent_dialog.py" line="131"/>
+        <location filename="../../ui/people/consent_dialog.py" line="127"/>
         <source>The data is not erased</source>
         <translation>Данные не обезличены</translation>
     </message>
@@ -813,42 +1464,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="35"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Location:</source>
         <translation>Расположение:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="37"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Schema revision:</source>
         <translation>Версия схемы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>SQLite file</source>
         <translation>Файл SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="48"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="50"/>
         <source>{0} (up to date)</source>
         <translation>{0} (актуальная)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52"/>
+        <location filename="../../ui/pages/settings.py" line="53"/>
         <source>{0} (this version of the app expects {1})</source>
         <translation>{0} (эта версия программы ожидает {1})</translation>
     </message>
@@ -909,82 +1560,82 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="220"/>
+        <location filename="../../ui/structure_dialogs.py" line="216"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="220"/>
+        <location filename="../../ui/structure_dialogs.py" line="216"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="227"/>
+        <location filename="../../ui/structure_dialogs.py" line="223"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="232"/>
+        <location filename="../../ui/structure_dialogs.py" line="228"/>
         <source>Type the class name by hand</source>
         <translation>Задать название класса вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="235"/>
+        <location filename="../../ui/structure_dialogs.py" line="231"/>
         <source>given by the naming rule</source>
         <translation>по правилу именования</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="239"/>
+        <location filename="../../ui/structure_dialogs.py" line="235"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="240"/>
+        <location filename="../../ui/structure_dialogs.py" line="236"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="241"/>
+        <location filename="../../ui/structure_dialogs.py" line="237"/>
         <source>Group number</source>
         <translation>Номер группы</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="242"/>
+        <location filename="../../ui/structure_dialogs.py" line="238"/>
         <source>Study year</source>
         <translation>Год обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="243"/>
+        <location filename="../../ui/structure_dialogs.py" line="239"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="244"/>
+        <location filename="../../ui/structure_dialogs.py" line="240"/>
         <source>Planned size</source>
         <translation>Плановая наполняемость</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="245"/>
+        <location filename="../../ui/structure_dialogs.py" line="241"/>
         <source>State in Sferum</source>
         <translation>Состояние в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="247"/>
+        <location filename="../../ui/structure_dialogs.py" line="243"/>
         <source>Class name in Sferum</source>
         <translation>Название класса в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="248"/>
+        <location filename="../../ui/structure_dialogs.py" line="244"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="273"/>
+        <location filename="../../ui/structure_dialogs.py" line="269"/>
         <source>(archived association)</source>
         <translation>(объединение в архиве)</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_dialogs.py" line="279"/>
+        <location filename="../../ui/structure_dialogs.py" line="275"/>
         <source>(no longer works)</source>
         <translation>(больше не работает)</translation>
     </message>
@@ -992,54 +1643,125 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="207"/>
+        <location filename="../../ui/invites/dialogs.py" line="197"/>
         <source>Hand out the link</source>
         <translation>Выдача ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="221"/>
+        <location filename="../../ui/invites/dialogs.py" line="211"/>
         <source>A person</source>
         <translation>Человеку</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="223"/>
+        <location filename="../../ui/invites/dialogs.py" line="213"/>
         <source>The whole group</source>
         <translation>Всей группе</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="225"/>
+        <location filename="../../ui/invites/dialogs.py" line="215"/>
         <source>Others (describe)</source>
         <translation>Другим (описание)</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="235"/>
+        <location filename="../../ui/invites/dialogs.py" line="225"/>
         <source>Show everyone, not only students</source>
         <translation>Показать всех, а не только обучающихся</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="236"/>
+        <location filename="../../ui/invites/dialogs.py" line="226"/>
         <source>Show everyone, not only parents</source>
         <translation>Показать всех, а не только родителей</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="237"/>
+        <location filename="../../ui/invites/dialogs.py" line="227"/>
         <source>Show everyone, not only staff</source>
         <translation>Показать всех, а не только сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="250"/>
+        <location filename="../../ui/invites/dialogs.py" line="240"/>
         <source>e.g. parents at the meeting on 12.09</source>
         <translation>например, родителям на собрании 12.09</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="271"/>
+        <location filename="../../ui/invites/dialogs.py" line="261"/>
         <source>How:</source>
         <translation>Как:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="272"/>
+        <location filename="../../ui/invites/dialogs.py" line="262"/>
         <source>When:</source>
         <translation>Когда:</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="275"/>
+        <source>Held: {0}</source>
+        <translation>Проведено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="279"/>
+        <source>empty: count the marked people</source>
+        <translation>пусто — по числу отмеченных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="292"/>
+        <source>Participants:</source>
+        <translation>Участников:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="294"/>
+        <source>Result:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="297"/>
+        <source>Took part:</source>
+        <translation>Участвовали:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/broadcasts/dialogs.py" line="313"/>
+        <source>Enter the number of participants in digits.</source>
+        <translation>Укажите число участников цифрами.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/support/help_menu.py" line="80"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/help_menu.py" line="82"/>
+        <source>Sferum support</source>
+        <translation>Поддержка Сферума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/help_menu.py" line="87"/>
+        <source>Write to {0}</source>
+        <translation>Написать на {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/help_menu.py" line="90"/>
+        <source>Chat bot «Sferum Helper»</source>
+        <translation>Чат-бот «Помощник Сферума»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/help_menu.py" line="91"/>
+        <source>Sferum website (sferum.ru)</source>
+        <translation>Сайт Сферума (sferum.ru)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/help_menu.py" line="92"/>
+        <source>Sferum for professionals (prof.sferum.ru)</source>
+        <translation>Сферум для профессионалов (prof.sferum.ru)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/help_menu.py" line="99"/>
+        <source>About Sferum resources…</source>
+        <translation>О ресурсах Сферума…</translation>
     </message>
 </context>
 <context>
@@ -1455,32 +2177,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>InvitesPage</name>
     <message>
-        <location filename="../../ui/invites/page.py" line="37"/>
+        <location filename="../../ui/invites/page.py" line="35"/>
         <source>Add link…</source>
         <translation>Добавить ссылку…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="38"/>
+        <location filename="../../ui/invites/page.py" line="36"/>
         <source>Hand out…</source>
         <translation>Выдать…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="39"/>
+        <location filename="../../ui/invites/page.py" line="37"/>
         <source>Used…</source>
         <translation>Использована…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="40"/>
+        <location filename="../../ui/invites/page.py" line="38"/>
         <source>Annul…</source>
         <translation>Аннулировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="41"/>
+        <location filename="../../ui/invites/page.py" line="39"/>
         <source>Audit…</source>
         <translation>Аудит…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="42"/>
+        <location filename="../../ui/invites/page.py" line="40"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -1488,42 +2210,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>JoinRequestsDialog</name>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="138"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="135"/>
         <source>Join requests</source>
         <translation>Заявки на вступление</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="143"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="140"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="145"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="142"/>
         <source>Pending only</source>
         <translation>Только ожидающие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="164"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="161"/>
         <source>Record a request…</source>
         <translation>Записать заявку…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="169"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="166"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="171"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="168"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="183"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="180"/>
         <source>Decision date:</source>
         <translation>Дата решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="228"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="225"/>
         <source>Choose a pending request in the list.</source>
         <translation>Выберите в списке заявку, ожидающую решения.</translation>
     </message>
@@ -1569,27 +2291,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="86"/>
+        <location filename="../../ui/pages/list_page.py" line="96"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="101"/>
+        <location filename="../../ui/pages/list_page.py" line="111"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="139"/>
+        <location filename="../../ui/pages/list_page.py" line="149"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="180"/>
+        <location filename="../../ui/pages/list_page.py" line="193"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="203"/>
+        <location filename="../../ui/pages/list_page.py" line="216"/>
         <source>Shown {0} of {1}</source>
         <translation>Показано {0} из {1}</translation>
     </message>
@@ -1597,97 +2319,102 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
@@ -1700,12 +2427,12 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MarkUsedDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="374"/>
+        <location filename="../../ui/invites/dialogs.py" line="364"/>
         <source>The link is used</source>
         <translation>Ссылка использована</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="384"/>
+        <location filename="../../ui/invites/dialogs.py" line="374"/>
         <source>Used on:</source>
         <translation>Дата использования:</translation>
     </message>
@@ -1844,52 +2571,52 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>NewJoinRequestDialog</name>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="60"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="61"/>
         <source>New join request</source>
         <translation>Новая заявка на вступление</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="64"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="65"/>
         <source>as Sferum shows it</source>
         <translation>как в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="71"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="72"/>
         <source>not in the registry</source>
         <translation>нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="77"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="78"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="86"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="87"/>
         <source>Applicant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="88"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="89"/>
         <source>Received on:</source>
         <translation>Дата заявки:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="90"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="91"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="91"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="92"/>
         <source>Person:</source>
         <translation>Человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="93"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="94"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="94"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="95"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1972,67 +2699,67 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/order_dialog.py" line="46"/>
+        <location filename="../../ui/order_dialog.py" line="45"/>
         <source>New order</source>
         <translation>Новый приказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="46"/>
+        <location filename="../../ui/order_dialog.py" line="45"/>
         <source>Order</source>
         <translation>Приказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="65"/>
+        <location filename="../../ui/order_dialog.py" line="64"/>
         <source>no file</source>
         <translation>файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="66"/>
+        <location filename="../../ui/order_dialog.py" line="65"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="83"/>
+        <location filename="../../ui/order_dialog.py" line="82"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="84"/>
+        <location filename="../../ui/order_dialog.py" line="83"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="85"/>
+        <location filename="../../ui/order_dialog.py" line="84"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="86"/>
+        <location filename="../../ui/order_dialog.py" line="85"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="87"/>
+        <location filename="../../ui/order_dialog.py" line="86"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="88"/>
+        <location filename="../../ui/order_dialog.py" line="87"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="143"/>
+        <location filename="../../ui/order_dialog.py" line="138"/>
         <source>The order&apos;s file</source>
         <translation>Файл приказа</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="145"/>
+        <location filename="../../ui/order_dialog.py" line="140"/>
         <source>Documents (*.pdf *.doc *.docx *.odt *.rtf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Документы (*.pdf *.doc *.docx *.odt *.rtf *.jpg *.jpeg *.png);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialog.py" line="154"/>
+        <location filename="../../ui/order_dialog.py" line="149"/>
         <source>The file is not found: the order is kept, the file is flagged as missing.</source>
         <translation>Файл не найден: приказ сохранится, а файл будет отмечен как отсутствующий.</translation>
     </message>
@@ -2314,7 +3041,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     <message>
         <location filename="../../ui/pages/registers.py" line="95"/>
         <location filename="../../ui/pages/registers.py" line="116"/>
-        <location filename="../../ui/pages/registers.py" line="242"/>
+        <location filename="../../ui/pages/registers.py" line="254"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
@@ -2349,8 +3076,14 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
+        <location filename="../../ui/support/page.py" line="35"/>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="50"/>
         <location filename="../../ui/pages/registers.py" line="178"/>
-        <location filename="../../ui/pages/registers.py" line="260"/>
+        <location filename="../../ui/pages/registers.py" line="273"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
@@ -2360,43 +3093,43 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="198"/>
-        <location filename="../../ui/pages/registers.py" line="297"/>
+        <location filename="../../ui/pages/registers.py" line="199"/>
+        <location filename="../../ui/pages/registers.py" line="310"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="209"/>
+        <location filename="../../ui/pages/registers.py" line="210"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="221"/>
+        <location filename="../../ui/pages/registers.py" line="222"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="227"/>
+        <location filename="../../ui/pages/registers.py" line="236"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="247"/>
+        <location filename="../../ui/pages/registers.py" line="260"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="266"/>
+        <location filename="../../ui/pages/registers.py" line="279"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="282"/>
+        <location filename="../../ui/pages/registers.py" line="295"/>
         <source>Record:</source>
         <translation>Запись:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="287"/>
+        <location filename="../../ui/pages/registers.py" line="300"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>
@@ -2404,47 +3137,47 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="73"/>
+        <location filename="../../ui/people/page.py" line="69"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="74"/>
+        <location filename="../../ui/people/page.py" line="70"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="75"/>
+        <location filename="../../ui/people/page.py" line="71"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="76"/>
+        <location filename="../../ui/people/page.py" line="72"/>
         <source>Sferum…</source>
         <translation>Сферум…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="77"/>
+        <location filename="../../ui/people/page.py" line="73"/>
         <source>Consent…</source>
         <translation>Согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="79"/>
+        <location filename="../../ui/people/page.py" line="75"/>
         <source>Join requests…</source>
         <translation>Заявки на вступление…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="181"/>
+        <location filename="../../ui/people/page.py" line="164"/>
         <source>Delete the record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="183"/>
+        <location filename="../../ui/people/page.py" line="166"/>
         <source>Delete «{0}» from the registry? Use this only for a record entered by mistake: people who leave are dismissed or expelled.</source>
         <translation>Удалить «{0}» из реестра? Удаляйте только запись, внесённую по ошибке: уходящих увольняют или отчисляют.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="193"/>
+        <location filename="../../ui/people/page.py" line="176"/>
         <source>The record is not deleted</source>
         <translation>Запись не удалена</translation>
     </message>
@@ -2716,57 +3449,57 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="178"/>
+        <location filename="../../ui/people/person_dialog.py" line="174"/>
         <source>Hire by order</source>
         <translation>Принять на работу по приказу</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="173"/>
+        <location filename="../../ui/people/person_dialog.py" line="169"/>
         <source>as in the order, if it differs</source>
         <translation>как в приказе, если отличается</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="175"/>
+        <location filename="../../ui/people/person_dialog.py" line="171"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="176"/>
+        <location filename="../../ui/people/person_dialog.py" line="172"/>
         <source>Position title:</source>
         <translation>Наименование должности:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="178"/>
+        <location filename="../../ui/people/person_dialog.py" line="174"/>
         <source>Hired on:</source>
         <translation>Дата приёма:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="161"/>
+        <location filename="../../ui/people/person_dialog.py" line="157"/>
         <source>Order:</source>
         <translation>Приказ:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="187"/>
+        <location filename="../../ui/people/person_dialog.py" line="183"/>
         <source>Enrol by order</source>
         <translation>Зачислить по приказу</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="185"/>
+        <location filename="../../ui/people/person_dialog.py" line="181"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="187"/>
+        <location filename="../../ui/people/person_dialog.py" line="183"/>
         <source>Enrolled on:</source>
         <translation>Дата зачисления:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="269"/>
+        <location filename="../../ui/people/person_dialog.py" line="265"/>
         <source>Check the birth date</source>
         <translation>Проверьте дату рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="270"/>
+        <location filename="../../ui/people/person_dialog.py" line="266"/>
         <source>Save the card anyway?</source>
         <translation>Сохранить карточку всё равно?</translation>
     </message>
@@ -2777,6 +3510,235 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <location filename="../../ui/movement/widgets.py" line="32"/>
         <source>Type a part of the name…</source>
         <translation>Введите часть фамилии или имени…</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="199"/>
+        <source>Edit the post</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="199"/>
+        <source>New post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="233"/>
+        <source>— not specified —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="240"/>
+        <source>Add file…</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="243"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="273"/>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="275"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="277"/>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="279"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="281"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="283"/>
+        <source>Published at:</source>
+        <translation>Опубликовано:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="285"/>
+        <source>Material from:</source>
+        <translation>Материал предоставил:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="287"/>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="289"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="305"/>
+        <source>The post is not part of a series.</source>
+        <translation>Публикация не входит в серию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="306"/>
+        <source>Part of a series of {0} posts.</source>
+        <translation>Входит в серию из {0} публ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="308"/>
+        <source>Repeats {0}.</source>
+        <translation>Повторяется {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="318"/>
+        <source>{0} — ⚠ not found</source>
+        <translation>{0} — ⚠ не найден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="332"/>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="376"/>
+        <source>Add a channel first.</source>
+        <translation>Сначала добавьте канал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="381"/>
+        <source>Save the changes for</source>
+        <translation>Сохранить изменения для</translation>
+    </message>
+</context>
+<context>
+    <name>PostSettingsTab</name>
+    <message>
+        <location filename="../../ui/schedule/settings_tab.py" line="34"/>
+        <source>Two posts of one channel closer in time than this are marked «⚠ too close» in the calendar, so subscribers are not flooded.</source>
+        <translation>Две публикации одного канала, между которыми меньше этого времени, отмечаются в календаре «⚠ слишком близко», чтобы не засыпать подписчиков сообщениями.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/settings_tab.py" line="42"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/settings_tab.py" line="47"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/settings_tab.py" line="51"/>
+        <source>Minimum interval between posts of a channel:</source>
+        <translation>Минимальный промежуток между публикациями канала:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/settings_tab.py" line="98"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPage</name>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="79"/>
+        <source>Add channel…</source>
+        <translation>Добавить канал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="81"/>
+        <location filename="../../ui/schedule/page.py" line="117"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="83"/>
+        <location filename="../../ui/schedule/page.py" line="123"/>
+        <location filename="../../ui/schedule/page.py" line="329"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="88"/>
+        <source>Channels:</source>
+        <translation>Каналы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="111"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="112"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="115"/>
+        <source>New post…</source>
+        <translation>Новая публикация…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="119"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="121"/>
+        <source>Cancel post</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="197"/>
+        <source>System channel of the Centre</source>
+        <translation>Системный канал Центра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="226"/>
+        <source>Overdue: {0} · Too close: {1}</source>
+        <translation>Просрочено: {0} · Слишком близко: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="229"/>
+        <source>Overdue: planned posts whose time has passed and that are not published.
+Too close: posts of one channel less than {0} min apart in the shown period.</source>
+        <translation>Просрочено: запланированные публикации, время которых прошло, а они не вышли.
+Слишком близко: публикации одного канала с промежутком меньше {0} мин в показанном периоде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="336"/>
+        <source>Delete the post</source>
+        <translation>Удаление публикации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="337"/>
+        <source>Delete the post «{0}» of {1}?</source>
+        <translation>Удалить публикацию «{0}» на {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="352"/>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="373"/>
+        <source>Delete the channel</source>
+        <translation>Удаление канала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="373"/>
+        <source>Delete «{0}»?</source>
+        <translation>Удалить «{0}»?</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3782,79 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <location filename="../../ui/invites/print_dialog.py" line="75"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceBox</name>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="61"/>
+        <source>Repeat</source>
+        <translation>Повторять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="65"/>
+        <source>Do not repeat</source>
+        <translation>Не повторять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="66"/>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="67"/>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="68"/>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="72"/>
+        <source>every </source>
+        <translation>каждые </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="87"/>
+        <source> day of the month</source>
+        <translation>-го числа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="88"/>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="91"/>
+        <source>times:</source>
+        <translation>раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="114"/>
+        <source>On:</source>
+        <translation>По дням:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="115"/>
+        <source>Day:</source>
+        <translation>Число:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="116"/>
+        <source>Ends:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="160"/>
+        <source>The post is published once.</source>
+        <translation>Публикация выходит один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="166"/>
+        <source>Repeats {0}.</source>
+        <translation>Повторяется {0}.</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3940,110 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <location filename="../../ui/pages/reports.py" line="72"/>
         <source>Active records as of {0}; the same figures as the Overview page.</source>
         <translation>Действующие записи на {0}; те же показатели, что на странице «Обзор».</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="76"/>
+        <source>Support record</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="97"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="98"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="99"/>
+        <source>Who asked:</source>
+        <translation>Кто обратился:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="100"/>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="101"/>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="102"/>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="103"/>
+        <source>Ticket number:</source>
+        <translation>№ обращения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="104"/>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="105"/>
+        <source>Resolved on:</source>
+        <translation>Дата решения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="106"/>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="167"/>
+        <source>Resolved: {0}</source>
+        <translation>Решено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="171"/>
+        <source>— insert a template —</source>
+        <translation>— вставить шаблон —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="180"/>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="181"/>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="183"/>
+        <source>Resolved on:</source>
+        <translation>Дата решения:</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesDialog</name>
+    <message>
+        <location filename="../../ui/support/help_menu.py" line="46"/>
+        <source>Sferum resources</source>
+        <translation>Ресурсы Сферума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/help_menu.py" line="50"/>
+        <source>Participants may write to the Sferum technical support and use the information resources and instructions on the Sferum sites.</source>
+        <translation>Участники образовательных отношений могут обратиться в службу технической поддержки Сферума и пользоваться информационными ресурсами и инструкциями на сайтах Сферума.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/help_menu.py" line="58"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
     </message>
 </context>
 <context>
@@ -3073,29 +4212,62 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>ScheduleCommon</name>
+    <message>
+        <location filename="../../ui/schedule/common.py" line="29"/>
+        <source>Recurring post</source>
+        <translation>Повторяющаяся публикация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/common.py" line="31"/>
+        <source>This post is part of a series. {0}:</source>
+        <translation>Эта публикация — часть серии. {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/common.py" line="36"/>
+        <source>Only this one</source>
+        <translation>Только эту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/common.py" line="40"/>
+        <source>This and the following</source>
+        <translation>Эту и следующие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/common.py" line="44"/>
+        <source>The whole series</source>
+        <translation>Всю серию</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="74"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="80"/>
+        <source>Posts</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3148,7 +4320,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>по ссылке:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/sferum_dialog.py" line="97"/>
+        <location filename="../../ui/people/sferum_dialog.py" line="93"/>
         <source>State: {0}</source>
         <translation>Состояние: {0}</translation>
     </message>
@@ -3317,6 +4489,72 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>SupportPage</name>
+    <message>
+        <location filename="../../ui/support/page.py" line="58"/>
+        <location filename="../../ui/support/page.py" line="80"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="59"/>
+        <location filename="../../ui/support/page.py" line="82"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="60"/>
+        <source>Resolved…</source>
+        <translation>Решено…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="61"/>
+        <location filename="../../ui/support/page.py" line="85"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="72"/>
+        <source>Answer templates</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="87"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="88"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="189"/>
+        <source>Delete the record</source>
+        <translation>Удаление записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="189"/>
+        <source>Delete «{0}»?</source>
+        <translation>Удалить «{0}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="200"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="227"/>
+        <source>Delete the template</source>
+        <translation>Удаление шаблона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="228"/>
+        <source>Delete the template «{0}»?</source>
+        <translation>Удалить шаблон «{0}»?</translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
         <location filename="../../ui/movement/tasks_page.py" line="59"/>
@@ -3425,24 +4663,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="231"/>
+        <source>New answer template</source>
+        <translation>Новый шаблон ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="239"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/dialogs.py" line="241"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
-        <location filename="../../ui/formatting.py" line="15"/>
+        <location filename="../../ui/formatting.py" line="17"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="27"/>
+        <location filename="../../ui/formatting.py" line="29"/>
         <source>not applicable</source>
         <translation>не применимо</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="29"/>
+        <location filename="../../ui/formatting.py" line="31"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="30"/>
+        <location filename="../../ui/formatting.py" line="32"/>
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} МБ</translation>
     </message>
@@ -3490,6 +4746,11 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <location filename="../../ui/pages/registers.py" line="67"/>
         <source>⚠ not found: {0}</source>
         <translation>⚠ не найден: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="231"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,18 +32,9 @@ from ...services.invites import (
 from ...services.invites import links as invite_links
 from ...services.invites.links import active_link_for
 from ...services.organisation import ValidationError
-from ..form_widgets import date_edit, edit_date, error_label
+from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons
 from ..movement.widgets import PersonPicker
 from . import common
-
-
-def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class AddInviteDialog(QDialog):
@@ -120,7 +110,7 @@ class AddInviteDialog(QDialog):
         form.addRow("", expiry_row)
         form.addRow("", self.errors["expires_on"])
         form.addRow(self.tr("Note:"), self.note)
-        self.buttons = _ok_cancel(self)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -271,7 +261,7 @@ class HandoutDialog(QDialog):
         form.addRow(self.tr("How:"), self.method)
         form.addRow(self.tr("When:"), self.handed_on)
         form.addRow("", self.errors["handed_on"])
-        self.buttons = _ok_cancel(self)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -339,7 +329,7 @@ class AnnulInviteDialog(QDialog):
         form.addRow("", self.errors["annulled_on"])
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow("", self.errors["reason"])
-        self.buttons = _ok_cancel(self)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -383,7 +373,7 @@ class MarkUsedDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Used on:"), self.used_on)
         form.addRow("", self.errors["used_on"])
-        self.buttons = _ok_cancel(self)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -6,16 +6,14 @@ Every stored change reloads the register and is announced with ``data_changed``.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QItemSelection, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QWidget
 
 from ...data.engine import Database
 from ...data.models import InviteState
 from ...services.listings import InviteRow
 from ..pages import registers
-from ..pages.list_page import ListPage
+from ..pages.list_page import ListPage, action_button
 from ..people.common import run_dialog
 from . import common
 from .audit_dialog import InviteAuditDialog
@@ -34,31 +32,17 @@ def link_text(row: InviteRow) -> str:
 class InvitesPage(ListPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, registers.INVITES, parent)
-        self.add_button = self._button("add_link", self.tr("Add link…"), self.add_link)
-        self.handout_button = self._button("hand_out", self.tr("Hand out…"), self.hand_out)
-        self.used_button = self._button("mark_used", self.tr("Used…"), self.mark_used)
-        self.annul_button = self._button("annul", self.tr("Annul…"), self.annul)
-        self.audit_button = self._button("audit", self.tr("Audit…"), self.open_audit)
-        self.print_button = self._button("print", self.tr("Print…"), self.print_links)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.handout_button, self.used_button, self.annul_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.audit_button)
-        buttons.addWidget(self.print_button)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertLayout(2, buttons)
+        self.add_button = action_button("add_link", self.tr("Add link…"), self.add_link)
+        self.handout_button = action_button("hand_out", self.tr("Hand out…"), self.hand_out)
+        self.used_button = action_button("mark_used", self.tr("Used…"), self.mark_used)
+        self.annul_button = action_button("annul", self.tr("Annul…"), self.annul)
+        self.audit_button = action_button("audit", self.tr("Audit…"), self.open_audit)
+        self.print_button = action_button("print", self.tr("Print…"), self.print_links)
+        self.add_actions(
+            [self.add_button, self.handout_button, self.used_button, self.annul_button],
+            [self.audit_button, self.print_button],
+        )
         self.table.doubleClicked.connect(lambda _index: self.hand_out())
-        self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.modelReset.connect(self._on_selection)
-        self._on_selection()
-
-    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     # -- selection -----------------------------------------------------------------------
 
@@ -67,9 +51,7 @@ class InvitesPage(ListPage):
         assert row is None or isinstance(row, InviteRow)
         return row
 
-    @Slot()
-    @Slot(QItemSelection, QItemSelection)
-    def _on_selection(self, *_args: object) -> None:
+    def update_actions(self) -> None:
         row = self.selected_row()
         state = row.state if row is not None else None
         self.handout_button.setEnabled(state == _ACTIVE)

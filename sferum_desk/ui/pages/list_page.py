@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -68,12 +69,21 @@ def page_title_label(text: str) -> QLabel:
     return label
 
 
+def action_button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+    """A page's action button: object name for tests, text, what a click does."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
+
+
 class ListPage(Page):
     def __init__(self, db: Database, spec: ListSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.spec = spec
         self._generation = 0
+        self._reveal: int | None = None  # a record to select once the rows are loaded
         self.setObjectName(f"page_{spec.name}")
 
         self.model = RecordTableModel(spec.columns, spec.muted, self)
@@ -150,6 +160,9 @@ class ListPage(Page):
         if first:
             self._fit_columns()
         self._update_count()
+        if self._reveal is not None:
+            self._select_clearing_filter(self._reveal)
+            self._reveal = None
         self.loaded.emit()
 
     def _fit_columns(self) -> None:
@@ -228,6 +241,51 @@ class ListPage(Page):
                 self.table.scrollTo(index)
                 return True
         return False
+
+    # -- action buttons ----------------------------------------------------------------
+
+    def add_actions(self, left: Sequence[QPushButton], right: Sequence[QPushButton] = ()) -> None:
+        """A row of action buttons under the filter (``right`` ones after a stretch);
+        :meth:`update_actions` runs whenever the selection or the rows change."""
+        row = QHBoxLayout()
+        for button in left:
+            row.addWidget(button)
+        row.addStretch(1)
+        for button in right:
+            row.addWidget(button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(2, row)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.update_actions()
+
+    @Slot()
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, *_args: object) -> None:
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enable the action buttons that apply to the selection (pages with actions)."""
+
+    def reload_and_select(self, record_id: int | None) -> None:
+        """Reload and select the record (a new or edited one) when its row is back."""
+        self._reveal = record_id
+        self.reload()
+
+    def reveal(self, record_id: int) -> None:
+        """Select the record's row — now if the page has its rows, else once they load —
+        clearing the filter when it hides the row (another page points at the record)."""
+        if self.requested and not self.stale and self.model.rows:
+            self._select_clearing_filter(record_id)
+        else:
+            self._reveal = record_id
+            self.ensure_loaded()
+
+    def _select_clearing_filter(self, record_id: int) -> None:
+        if not self.select_record(record_id) and self.filter_edit.text():
+            self.filter_edit.clear()
+            self.select_record(record_id)
 
     def shown_records(self) -> list[Any]:
         """The records the table shows, filtered and in its order (tests, exports)."""

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...data.models import ChatState, InviteState, TaskState
+from ...data.models import BroadcastStatus, ChatState, InviteState, TaskState
 from ...services import listings
 from ..table_model import Column, field
 from .list_page import ListSpec
@@ -188,6 +188,7 @@ CHATS = ListSpec(
         C(QT_TRANSLATE_NOOP("Columns", "Kind"), F("kind")),
         C(QT_TRANSLATE_NOOP("Columns", "Owner"), F("owner")),
         C(QT_TRANSLATE_NOOP("Columns", "Association"), F("association")),
+        C(QT_TRANSLATE_NOOP("Columns", "Group"), F("group")),
         C(QT_TRANSLATE_NOOP("Columns", "Created"), F("created_on")),
         C(QT_TRANSLATE_NOOP("Columns", "Members"), F("member_count")),
         C(QT_TRANSLATE_NOOP("Columns", "State"), F("state")),
@@ -222,6 +223,14 @@ POSTS = ListSpec(
     choices=_channel_names,
 )
 
+
+def _took_part(row: listings.BroadcastRow) -> str | None:
+    """«12 из 15» for an event with a list of invited people."""
+    if not row.attendees:
+        return None
+    return QCoreApplication.translate("Values", "{0} of {1}").format(row.attended, row.attendees)
+
+
 BROADCASTS = ListSpec(
     name="broadcasts",
     title=QT_TRANSLATE_NOOP("Pages", "Broadcasts and meetings"),
@@ -231,15 +240,19 @@ BROADCASTS = ListSpec(
         C(QT_TRANSLATE_NOOP("Columns", "Kind"), F("kind")),
         C(QT_TRANSLATE_NOOP("Columns", "Title"), F("title"), tooltip=True),
         C(QT_TRANSLATE_NOOP("Columns", "Minutes"), F("duration_min")),
-        C(QT_TRANSLATE_NOOP("Columns", "Audience"), F("audience")),
+        C(QT_TRANSLATE_NOOP("Columns", "Format"), F("format")),
+        C(QT_TRANSLATE_NOOP("Columns", "Audience"), F("audience"), tooltip=True),
         C(QT_TRANSLATE_NOOP("Columns", "Responsible"), F("responsible")),
         C(QT_TRANSLATE_NOOP("Columns", "Status"), F("status")),
         C(QT_TRANSLATE_NOOP("Columns", "Place"), F("place")),
         C(QT_TRANSLATE_NOOP("Columns", "Planned attendance"), F("attendance_planned")),
         C(QT_TRANSLATE_NOOP("Columns", "Actual attendance"), F("attendance_actual")),
+        C(QT_TRANSLATE_NOOP("Columns", "Took part"), _took_part),
+        C(QT_TRANSLATE_NOOP("Columns", "Result"), F("result"), tooltip=True),
     ),
-    choice_column=6,
+    choice_column=7,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Status:"),
+    muted=lambda row: row.status == BroadcastStatus.CANCELLED.label,
 )
 
 TASKS = ListSpec(

@@ -9,6 +9,7 @@ from ...data.engine import Database
 from ...services import listings
 from ..formatting import file_size_text
 from ..invites.settings_tab import InviteSettingsTab
+from ..schedule.settings_tab import PostSettingsTab
 from ..tasks import run_task
 from .base import Page
 from .list_page import page_title_label
@@ -75,6 +76,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.orders, self.tr("Orders"))
         self.tabs.addTab(self.database_tab, self.tr("Database"))
         self.tabs.addTab(self.invites, self.tr("Invite links"))
+        self.posts = PostSettingsTab(db)
+        self.tabs.addTab(self.posts, self.tr("Posts"))
         layout = QVBoxLayout(self)
         layout.addWidget(page_title_label(self.tr("Settings")))
         layout.addWidget(self.tabs, 1)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from ...data.models import ConsentState, PersonKind
 from ...services.organisation import ValidationError
 from ...services.people import consent
 from ...services.people.detail import PersonDetail
+from ..form_widgets import ok_cancel_buttons
 from .common import date_edit, edit_date, error_label, show_error, today
 
 
@@ -66,11 +66,7 @@ class ConsentDialog(QDialog):
         form.addRow("", self.errors["consent_on"])
         form.addRow(self.tr("Document:"), self.document)
         form.addRow("", self.errors["consent_document"])
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

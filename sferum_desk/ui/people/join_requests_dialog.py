@@ -26,6 +26,7 @@ from ...services.choices import group_choices, person_choices
 from ...services.organisation import ValidationError
 from ...services.people import join_requests
 from ...services.people.join_requests import JoinRequestDraft, JoinRequestRow
+from ..form_widgets import ok_cancel_buttons
 from ..movement.widgets import PersonPicker
 from ..table_model import Column, FilterProxyModel, RecordTableModel, field
 from .common import (
@@ -92,11 +93,7 @@ class NewJoinRequestDialog(QDialog):
         form.addRow("", self.errors["person_id"])
         form.addRow(self.tr("Group:"), self.group)
         form.addRow(self.tr("Note:"), self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)

@@ -9,13 +9,9 @@ side) reload when next shown.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,7 +23,7 @@ from ...services.organisation import ValidationError
 from ...services.people import cards
 from ...services.people.lookup import phone_search_text, search_words
 from ..pages import registers
-from ..pages.list_page import ListPage, ListSpec
+from ..pages.list_page import ListPage, ListSpec, action_button
 from ..table_model import PreparedRows
 from .common import run_dialog
 from .consent_dialog import ConsentDialog
@@ -70,37 +66,26 @@ class PeoplePage(ListPage):
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
 
-        self.add_button = self._button("add_person", self.tr("Add…"), self.add_person)
-        self.edit_button = self._button("edit_person", self.tr("Edit…"), self.edit_person)
-        self.delete_button = self._button("delete_person", self.tr("Delete"), self.delete_person)
-        self.sferum_button = self._button("sferum_state", self.tr("Sferum…"), self.edit_sferum)
-        self.consent_button = self._button("consent", self.tr("Consent…"), self.edit_consent)
-        self.requests_button = self._button(
+        self.add_button = action_button("add_person", self.tr("Add…"), self.add_person)
+        self.edit_button = action_button("edit_person", self.tr("Edit…"), self.edit_person)
+        self.delete_button = action_button("delete_person", self.tr("Delete"), self.delete_person)
+        self.sferum_button = action_button("sferum_state", self.tr("Sferum…"), self.edit_sferum)
+        self.consent_button = action_button("consent", self.tr("Consent…"), self.edit_consent)
+        self.requests_button = action_button(
             "join_requests", self.tr("Join requests…"), self.open_join_requests
         )
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.delete_button,
-            self.sferum_button,
-            self.consent_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.requests_button)
-        layout.insertLayout(2, buttons)
+        self.add_actions(
+            [
+                self.add_button,
+                self.edit_button,
+                self.delete_button,
+                self.sferum_button,
+                self.consent_button,
+            ],
+            [self.requests_button],
+        )
 
         self.table.doubleClicked.connect(self._on_double_click)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.model.modelReset.connect(self._on_selection)
-        self._on_selection()
-
-    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     # -- loading and filtering -----------------------------------------------------------
 
@@ -129,9 +114,7 @@ class PeoplePage(ListPage):
         record = self.selected_record()
         return int(record.id) if record is not None else None
 
-    @Slot()
-    @Slot(QItemSelection, QItemSelection)
-    def _on_selection(self, *_args: object) -> None:
+    def update_actions(self) -> None:
         person_id = self.selected_id()
         current = self.detail.detail.id if self.detail.detail else None
         if person_id != current:

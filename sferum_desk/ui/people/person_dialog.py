@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -30,6 +29,7 @@ from ...services.movement import EventDraft, record_event
 from ...services.organisation import ValidationError
 from ...services.people import cards
 from ...services.people.cards import PersonDraft
+from ..form_widgets import ok_cancel_buttons
 from ..movement.widgets import OrderCombo
 from ..pages.registers import phone_text
 from .common import (
@@ -127,11 +127,7 @@ class PersonDialog(QDialog):
             layout.addWidget(self._enrol_box())
         self.summary = error_label("summary")
         layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
         if person_id is not None:
             self._load(person_id)

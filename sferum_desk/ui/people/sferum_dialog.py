@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from ...services.choices import invite_link_choices
 from ...services.organisation import ValidationError
 from ...services.people import sferum_state
 from ...services.people.detail import MembershipInfo, PersonDetail
+from ..form_widgets import ok_cancel_buttons
 from .common import date_edit, edit_date, error_label, fill_combo, select_data, show_error, today
 
 
@@ -88,11 +88,7 @@ class SferumStateDialog(QDialog):
             self.checks["removed"].setEnabled(False)
 
         self.error = error_label("sferum")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("State: {0}").format(ms.state.label)))
         layout.addLayout(grid)

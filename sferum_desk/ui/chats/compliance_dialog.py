@@ -1,0 +1,149 @@
+"""«Проверка чатов…»: the required chats that are missing and the chats whose owner has
+left, grouped, with check boxes; the checked findings get Sferum tasks «Создать чат» /
+«Сменить владельца чата» in one transaction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...data.engine import Database
+from ...services.chats import (
+    FINDING_TITLES,
+    ComplianceFinding,
+    compliance,
+    compliance_summary,
+    create_tasks,
+)
+from ...services.organisation import ValidationError
+from ..form_widgets import error_label, show_error
+from . import common
+
+_KEY = Qt.ItemDataRole.UserRole
+
+
+class ComplianceDialog(QDialog):
+    """After it closes ``created`` is how many tasks were made (0 when none)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chat_compliance_dialog")
+        self.setWindowTitle(self.tr("Chat check"))
+        self.resize(820, 520)
+        self._db = db
+        self.created = 0
+        self.findings: list[ComplianceFinding] = []
+
+        self.intro = QLabel()
+        self.intro.setObjectName("intro")
+        self.intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("findings")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Sferum task")])
+        self.error = error_label()
+        self.make_tasks = QPushButton(self.tr("Create tasks"))
+        self.make_tasks.setObjectName("make_tasks")
+        self.make_tasks.clicked.connect(self.create_tasks)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.make_tasks, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.tree.itemChanged.connect(self._update_button)
+        self._fill()
+
+    def _fill(self) -> None:
+        with self._db.session() as session:
+            self.findings = compliance(session, common.today())
+            required, existing = compliance_summary(session, common.today())
+        counts = self.tr("Required chats: {0}, present: {1}.").format(required, existing)
+        if not self.findings:
+            self.intro.setText(counts + " " + self.tr("Every required chat is in order."))
+        else:
+            self.intro.setText(
+                counts
+                + " "
+                + self.tr(
+                    "Check the findings to fix: a Sferum task is created for each. Findings "
+                    "that already have an open task cannot be checked."
+                )
+            )
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for kind, title in FINDING_TITLES.items():
+            found = [f for f in self.findings if f.kind == kind]
+            if not found:
+                continue
+            top = QTreeWidgetItem([f"{title} ({len(found)})"])
+            top.setFlags(
+                top.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+            )
+            self.tree.addTopLevelItem(top)
+            for finding in found:
+                task = (
+                    self.tr("open task exists: {0}").format(finding.task_title)
+                    if finding.covered
+                    else finding.task_title
+                )
+                item = QTreeWidgetItem(top, [finding.text, task])
+                item.setData(0, _KEY, finding.key)
+                item.setToolTip(0, finding.text)
+                if finding.covered:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                else:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(0, Qt.CheckState.Checked)
+            top.setExpanded(True)
+        self.tree.blockSignals(False)
+        self.tree.resizeColumnToContents(0)
+        self._update_button()
+
+    def checked_findings(self) -> list[ComplianceFinding]:
+        keys: set[str] = set()
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                item = top.child(j)
+                if item.checkState(0) == Qt.CheckState.Checked:
+                    keys.add(str(item.data(0, _KEY)))
+        return [f for f in self.findings if f.key in keys and not f.covered]
+
+    @Slot()
+    def _update_button(self, *_args: object) -> None:
+        self.make_tasks.setEnabled(bool(self.checked_findings()))
+
+    @Slot()
+    def create_tasks(self) -> None:
+        findings = self.checked_findings()
+        if not findings:
+            return
+        try:
+            with self._db.transaction() as session:
+                created = create_tasks(session, findings, common.today())
+        except ValidationError as exc:
+            show_error(self.error, str(exc))
+            return
+        self.created += created
+        if created:
+            text = self.tr(
+                "Created {0} Sferum task(s). Do them in Sferum, then mark them done on the "
+                "«Sferum tasks» page."
+            ).format(created)
+        else:
+            text = self.tr("No task was created: the checked findings already have open tasks.")
+        QMessageBox.information(self, self.tr("Chat check"), text)
+        self.accept()

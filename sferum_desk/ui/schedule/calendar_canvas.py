@@ -1,0 +1,345 @@
+"""The painted grid of the posting calendar: day cells, chips, mouse, drag and drop."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+
+from ...services.schedule import CalendarItem
+from . import common
+from .calendar_text import (
+    MONTH,
+    MONTHS_OF,
+    WEEK,
+    WEEKDAYS,
+    cancelled_labels,
+    chip_text,
+    chip_tooltip,
+    tr_calendar,
+    week_lines,
+)
+
+if TYPE_CHECKING:
+    from .calendar import CalendarView
+
+_TODAY_FILL = QColor("#e3f2fd")
+_OTHER_MONTH_FILL = QColor("#f3f3f3")
+_DROP_FILL = QColor("#fff3c4")
+_GRID = QColor("#c8c8c8")
+_OVERDUE = QColor("#c62828")
+_CROWDED = QColor("#ef6c00")
+_CANCELLED_TEXT = QColor("#8a8a8a")
+_CHIP_GAP = 2
+_PADDING = 3
+
+
+@dataclass
+class _Chip:
+    rect: QRect
+    item: CalendarItem
+
+
+@dataclass
+class _Cell:
+    day: dt.date
+    rect: QRect
+    chips: list[_Chip]
+    more: int = 0
+    more_rect: QRect | None = None
+
+
+class CalendarCanvas(QWidget):
+    """The painted grid of a :class:`CalendarView`; coordinates of ``day_rect`` and
+    ``chip_rect`` are this widget's."""
+
+    def __init__(self, view: CalendarView) -> None:
+        super().__init__(view)
+        self.setObjectName("calendar_canvas")
+        self._view = view
+        self.cells: list[_Cell] = []
+        self.setAcceptDrops(True)
+        self.setMouseTracking(False)
+        self.setMinimumSize(560, 360)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._press: tuple[QPoint, CalendarItem] | None = None
+        self._drop_day: dt.date | None = None
+
+    # -- layout ------------------------------------------------------------------------
+
+    def header_height(self) -> int:
+        return self.fontMetrics().height() + 8
+
+    def chip_height(self) -> int:
+        lines = 2 if self._view.mode == WEEK else 1  # a week has room for time and title
+        return lines * self.fontMetrics().height() + 4
+
+    def relayout(self) -> None:
+        view = self._view
+        days = view.visible_days()
+        rows = len(days) // 7
+        top = self.header_height()
+        width, height = self.width(), self.height() - top
+        chip_h = self.chip_height()
+        number_h = self.fontMetrics().height() + 2 if view.mode == MONTH else 0
+        self.cells = []
+        for index, day in enumerate(days):
+            row, col = divmod(index, 7)
+            x0, x1 = col * width // 7, (col + 1) * width // 7
+            y0, y1 = top + row * height // rows, top + (row + 1) * height // rows
+            rect = QRect(x0, y0, x1 - x0, y1 - y0)
+            cell = _Cell(day, rect, [])
+            items = view.items_on(day)
+            y = y0 + _PADDING + number_h
+            room = max(0, (y1 - _PADDING - y + _CHIP_GAP) // (chip_h + _CHIP_GAP))
+            shown = items if len(items) <= room else items[: max(0, room - 1)]
+            for item in shown:
+                chip = QRect(x0 + _PADDING, y, rect.width() - 2 * _PADDING, chip_h)
+                cell.chips.append(_Chip(chip, item))
+                y += chip_h + _CHIP_GAP
+            if len(shown) < len(items):
+                cell.more = len(items) - len(shown)
+                cell.more_rect = QRect(x0 + _PADDING, y, rect.width() - 2 * _PADDING, chip_h)
+            self.cells.append(cell)
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def cell_at(self, pos: QPoint) -> _Cell | None:
+        return next((cell for cell in self.cells if cell.rect.contains(pos)), None)
+
+    def chip_at(self, pos: QPoint) -> _Chip | None:
+        cell = self.cell_at(pos)
+        if cell is None:
+            return None
+        return next((chip for chip in cell.chips if chip.rect.contains(pos)), None)
+
+    # -- painting ----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        view = self._view
+        painter = QPainter(self)
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        painter.fillRect(self.rect(), base)
+        header_h = self.header_height()
+        width = self.width()
+        today = common.today()
+        for col in range(7):
+            x0, x1 = col * width // 7, (col + 1) * width // 7
+            label = tr_calendar(WEEKDAYS[col])
+            if view.mode == WEEK and self.cells:
+                day = self.cells[col].day
+                label = f"{label}, {day:%d.%m}"
+            font = QFont(self.font())
+            font.setBold(view.mode == WEEK and bool(self.cells) and self.cells[col].day == today)
+            painter.setFont(font)
+            painter.setPen(text if col < 5 else _OVERDUE)
+            painter.drawText(QRect(x0, 0, x1 - x0, header_h), Qt.AlignmentFlag.AlignCenter, label)
+        painter.setFont(self.font())
+        for cell in self.cells:
+            if not event.rect().intersects(cell.rect):
+                continue
+            self._paint_cell(painter, cell, today, text)
+        painter.setPen(QPen(_GRID))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for cell in self.cells:
+            painter.drawRect(cell.rect.adjusted(0, 0, -1, -1))
+        painter.end()
+
+    def _paint_cell(self, painter: QPainter, cell: _Cell, today: dt.date, text: QColor) -> None:
+        view = self._view
+        rect = cell.rect
+        other_month = view.mode == MONTH and cell.day.month != view.anchor.month
+        if cell.day == self._drop_day:
+            painter.fillRect(rect, _DROP_FILL)
+        elif cell.day == today:
+            painter.fillRect(rect, _TODAY_FILL)
+        elif other_month:
+            painter.fillRect(rect, _OTHER_MONTH_FILL)
+        if view.mode == MONTH:
+            font = QFont(self.font())
+            font.setBold(cell.day == today)
+            painter.setFont(font)
+            painter.setPen(_CANCELLED_TEXT if other_month else text)
+            number = str(cell.day.day)
+            if cell.day.day == 1:
+                number = f"1 {tr_calendar(MONTHS_OF[cell.day.month - 1])}"
+            painter.drawText(
+                rect.adjusted(_PADDING + 2, 1, -_PADDING, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                number,
+            )
+            painter.setFont(self.font())
+        for chip in cell.chips:
+            self._paint_chip(painter, chip, text)
+        if cell.more_rect is not None:
+            painter.setPen(palette_link(self))
+            painter.drawText(
+                cell.more_rect.adjusted(4, 0, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QCoreApplication.translate("CalendarView", "more {0}").format(cell.more),
+            )
+
+    def _paint_chip(self, painter: QPainter, chip: _Chip, text: QColor) -> None:
+        item = chip.item
+        rect = chip.rect
+        colour = QColor(item.colour or "#607d8b")
+        cancelled = item.status in cancelled_labels()
+        if cancelled:
+            colour = QColor(_CANCELLED_TEXT)
+        fill = QColor(colour)
+        fill.setAlpha(48)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(fill)
+        selected = self._view.selected_item() == (item.kind, item.id)
+        if item.overdue:
+            painter.setPen(QPen(_OVERDUE, 2))
+        elif item.crowded:
+            painter.setPen(QPen(_CROWDED, 1.5))
+        elif selected:
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+        if item.kind == "event" and not item.overdue:
+            painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        if selected and (item.overdue or item.crowded or item.kind == "event"):
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillRect(QRect(rect.left() + 1, rect.top() + 2, 3, rect.height() - 4), colour)
+        font = QFont(self.font())
+        font.setStrikeOut(cancelled)
+        painter.setFont(font)
+        painter.setPen(_CANCELLED_TEXT if cancelled else text)
+        metrics = painter.fontMetrics()
+        lines = list(week_lines(item)) if self._view.mode == WEEK else [chip_text(item)]
+        line_h = metrics.height()
+        top = rect.top() + (rect.height() - line_h * len(lines)) // 2
+        for index, line in enumerate(lines):
+            painter.drawText(
+                QRect(rect.left() + 7, top + index * line_h, rect.width() - 9, line_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width() - 10),
+            )
+        painter.setFont(self.font())
+
+    # -- mouse -------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            chip = self.chip_at(event.pos())
+            if chip is not None:
+                QToolTip.showText(event.globalPos(), chip_tooltip(chip.item), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        pos = event.position().toPoint()
+        chip = self.chip_at(pos)
+        self._press = (pos, chip.item) if chip is not None else None
+        self._view.select_item(chip.item if chip is not None else None)
+        cell = self.cell_at(pos)
+        if cell is not None and cell.more_rect is not None and cell.more_rect.contains(pos):
+            self._view.show_week_of(cell.day)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        start, item = self._press
+        distance = (event.position().toPoint() - start).manhattanLength()
+        if item.kind != "post" or distance < QApplication.startDragDistance():
+            return
+        self._press = None
+        drag = QDrag(self)
+        drag.setMimeData(self._view.mime_for(item))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position().toPoint()
+        chip = self.chip_at(pos)
+        if chip is not None:
+            self._view.activate(chip.item)
+            return
+        cell = self.cell_at(pos)
+        if cell is not None and (cell.more_rect is None or not cell.more_rect.contains(pos)):
+            self._view.new_post_requested.emit(cell.day)
+
+    # -- drop --------------------------------------------------------------------------
+
+    def _drop_target(self, event: QDragMoveEvent | QDropEvent) -> dt.date | None:
+        if not event.mimeData().hasFormat(common.POST_MIME):
+            return None
+        cell = self.cell_at(event.position().toPoint())
+        return cell.day if cell is not None else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(common.POST_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        day = self._drop_target(event)
+        if day != self._drop_day:
+            self._drop_day = day
+            self.update()
+        if day is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._drop_day = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        day = self._drop_target(event)
+        self._drop_day = None
+        self.update()
+        if day is None:
+            event.ignore()
+            return
+        post_id = int(bytes(event.mimeData().data(common.POST_MIME).data()).decode("ascii"))
+        event.acceptProposedAction()
+        self._view.move_post(post_id, day)
+
+
+def palette_link(widget: QWidget) -> QColor:
+    return widget.palette().color(QPalette.ColorRole.Link)
