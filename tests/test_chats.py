@@ -259,3 +259,16 @@ def test_compliance_on_the_demo_centre(demo_db: Database) -> None:
     assert [f.covered for f in owner_left] == [True]
     assert "уволен(а)" in owner_left[0].text
     assert required - existing == 4
+
+
+def test_an_edit_cannot_archive_the_chat_behind_archive_chats_back(db: Database) -> None:
+    from sferum_desk.services.chats import load_chat, update_chat
+
+    populate_small(db)
+    with db.session() as s:
+        chat_id = s.scalar(select(m.Chat.id).where(m.Chat.title == "Директор и педагоги"))
+        draft, version = load_chat(s, chat_id)
+    draft.state = m.ChatState.ARCHIVED
+    with db.session() as s, pytest.raises(ValidationError) as error:
+        update_chat(s, chat_id, draft, version, TODAY)
+    assert "«В архив…»" in error.value.errors["state"]

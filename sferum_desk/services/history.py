@@ -22,6 +22,7 @@ from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.types import TypeDecorator
 
 from ..data.models import AuditAction, AuditEntry, Base, ChangeBatch, utcnow
+from .clock import local
 from .organisation import ValidationError
 
 Key = tuple[str, str]  # (table, entity id as the audit log writes it)
@@ -106,7 +107,7 @@ def can_undo(session: Session, batch_id: int) -> tuple[bool, str]:
     )
     for entry in later:
         if (entry.entity, entry.entity_id) in touched or _points_at(entry, created):
-            when = entry.at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = local(entry.at).strftime("%d.%m.%Y %H:%M")
             return False, (
                 f"После пакета «{batch.label}» были другие изменения тех же записей "
                 f"({when}, {entry.os_user}). Отменить его можно, только если после него "

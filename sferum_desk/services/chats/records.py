@@ -208,11 +208,19 @@ def update_chat(
     session: Session, chat_id: int, draft: ChatDraft, version: int, today: dt.date
 ) -> None:
     """Store changes to a chat read at ``version``; a chat changed meanwhile elsewhere is
-    refused rather than overwritten."""
+    refused rather than overwritten. Archiving goes through :func:`archive_chat`; an
+    archived chat may be made active again here."""
     chat = _get(session, chat_id)
     if chat.version != version:
         raise ValidationError({"version": STALE_MESSAGE.format(title=chat.title)})
     clean = validate_chat(session, draft, today, own_id=chat_id)
+    if chat.state == ChatState.ACTIVE and clean.state == ChatState.ARCHIVED:
+        raise ValidationError(
+            {
+                "state": "В архив чат переносят кнопкой «В архив…»: с датой и задачами"
+                " на аннулирование его ссылок-приглашений."
+            }
+        )
     _store(chat, clean)
     try:
         session.flush()

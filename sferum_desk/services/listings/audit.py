@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 from ...data.models import AuditAction, AuditEntry, Base, ChangeBatch
+from ..clock import local
 from .audit_labels import ENTITY_LABELS, FIELD_LABELS
 
 DEFAULT_AUDIT_LIMIT = 5000
@@ -70,7 +71,7 @@ def _plain_value(table: str, field: str, value: Any) -> str:
         else:
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=dt.UTC)
-            return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+            return local(moment).strftime("%d.%m.%Y %H:%M")  # the Centre's clock
     text = str(value)
     if len(text) > _MAX_VALUE_CHARS:
         text = text[: _MAX_VALUE_CHARS - 1] + "…"

@@ -132,6 +132,10 @@ class ChatDialog(QDialog):
         self.created_on.setEnabled(draft.created_on is not None)
         self.members.setValue(-1 if draft.member_count is None else draft.member_count)
         self.state.setCurrentIndex(max(0, self.state.findData(draft.state)))
+        if self.chat_id is not None and draft.state == ChatState.ACTIVE:
+            # archiving has its own dialog: the date and tasks to annul the links
+            self.state.setEnabled(False)
+            self.state.setToolTip(self.tr("To archive the chat use «Archive…» on the page."))
         self.note.setText(draft.note)
 
     @Slot()
