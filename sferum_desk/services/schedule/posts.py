@@ -177,23 +177,50 @@ def add_series(
         raise ValidationError({"recurrence": "Повтор не даёт ни одной даты публикации"})
     if clean.status == PostStatus.PUBLISHED:
         raise ValidationError({"status": "Серию нельзя создать сразу опубликованной"})
-    posts: list[Post] = []
     with change_batch(session, "post_series", f"Серия публикаций «{clean.title}»"):
-        for i, moment in enumerate(moments):
-            post = Post()
-            _store(post, replace(clean, planned_at=moment))
-            _store_status(post, clean)
-            _store_attachments(post, clean.attachments if i == 0 else [])
-            if i == 0:
-                post.recurrence = rule.to_rrule()
-                session.add(post)
-                session.flush()
-            else:
-                post.series_id = posts[0].id
-                session.add(post)
-            posts.append(post)
-        session.flush()
+        return _create_series(session, clean, rule, moments)
+
+
+def _create_series(
+    session: Session,
+    clean: PostDraft,
+    rule: Recurrence,
+    moments: list[dt.datetime],
+    master: Post | None = None,
+) -> list[Post]:
+    """One post per moment, the first the master holding the rule (``master`` when given:
+    an existing post that becomes the series' first occurrence). No batch of its own."""
+    posts: list[Post] = []
+    member_status = replace(
+        clean, status=clean.status if clean.status in _EDITABLE_IN_SERIES else PostStatus.DRAFT
+    )
+    for i, moment in enumerate(moments):
+        post = master if i == 0 and master is not None else Post()
+        _store(post, replace(clean, planned_at=moment))
+        _store_status(post, clean if i == 0 else member_status)
+        _store_attachments(post, clean.attachments if i == 0 else [])
+        if i == 0:
+            post.recurrence, post.series_id = rule.to_rrule(), None
+            session.add(post)
+            session.flush()
+        else:
+            post.series_id = posts[0].id
+            session.add(post)
+        posts.append(post)
+    session.flush()
     return posts
+
+
+def _cut_series(master: Post | None, day: dt.date) -> None:
+    """End the master's rule the day before ``day`` (the series goes on from there in
+    another form, or not at all)."""
+    if master is None or not master.recurrence:
+        return
+    try:
+        rule = Recurrence.from_rrule(master.recurrence)
+    except ValidationError:
+        return
+    master.recurrence = rule.ending_before(day).to_rrule()
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -293,12 +320,8 @@ def delete_post(session: Session, post_id: int, scope: Scope = "one") -> int:
     rest = [m for m in members if m not in targets]
     master = next((m for m in members if m.series_id is None), None)
     with change_batch(session, "post_delete", f"Удаление публикации «{post.title}»"):
-        if rest and master is not None and master.recurrence and scope == "following":
-            try:
-                rule = Recurrence.from_rrule(master.recurrence)
-                master.recurrence = rule.ending_before(local(post.planned_at).date()).to_rrule()
-            except ValidationError:
-                pass
+        if rest and scope == "following":
+            _cut_series(master, local(post.planned_at).date())
         if rest and master in targets:
             head = rest[0]
             head.recurrence, head.series_id = master.recurrence if master else None, None
@@ -342,3 +365,63 @@ def set_post_status(
     post.status = status
     session.flush()
     return post
+
+
+def change_series_rule(
+    session: Session,
+    post_id: int,
+    draft: PostDraft,
+    version: int,
+    rule: Recurrence | None,
+    today: dt.date | None = None,
+) -> list[Post]:
+    """From this occurrence on the series follows ``rule`` (or stops repeating when None).
+
+    The occurrences before it stay a series whose rule ends the day before; the not yet
+    published, not cancelled occurrences from it on are replaced by the new rule's ones
+    starting at ``draft.planned_at`` (the post itself, updated with the draft, is the first
+    and the new master); published and cancelled ones stay, detached from the series. A
+    single post given a rule becomes the master of a new series. One undoable batch;
+    returns the post and its new occurrences."""
+    post = get_post(session, post_id)
+    _check_version(post, version)
+    clean = validate_draft(session, draft, today)
+    moments: list[dt.datetime] = []
+    if rule is not None:
+        rule.validate()
+        moments = rule.occurrences(clean.planned_at)
+        if not moments:
+            raise ValidationError({"recurrence": "Повтор не даёт ни одной даты публикации"})
+    members = series_members(session, post)
+    start = (local(post.planned_at), post.id)
+    before = [m for m in members if (local(m.planned_at), m.id) < start]
+    after = [m for m in members if (local(m.planned_at), m.id) > start]
+    master = next((m for m in members if m.series_id is None and m.recurrence), None)
+    cut_day = min(local(post.planned_at).date(), clean.planned_at.date())
+    try:
+        with change_batch(session, "post_rule", f"Новое правило повтора «{clean.title}»"):
+            if before:  # the old series ends the day before this occurrence
+                head = master if master in before else before[0]
+                if head is not master and master is not None:
+                    head.recurrence = master.recurrence
+                head.series_id = None
+                _cut_series(head, cut_day)
+                for other in before:
+                    if other is not head:
+                        other.series_id = head.id
+            for other in after:
+                if other.status in _EDITABLE_IN_SERIES:
+                    session.delete(other)
+                else:  # published or cancelled: kept as history, outside the series
+                    other.series_id, other.recurrence = None, None
+            session.flush()
+            if rule is None:
+                _store(post, clean)
+                _store_status(post, clean)
+                _store_attachments(post, clean.attachments)
+                post.series_id, post.recurrence = None, None
+                session.flush()
+                return [post]
+            return _create_series(session, clean, rule, moments, master=post)
+    except StaleDataError as exc:
+        raise ValidationError({"version": STALE_POST.format(title=clean.title)}) from exc

@@ -1,12 +1,13 @@
 """The post dialog: a new post (once or as a recurring series) or an edit of one post,
-asking for a post of a series whether the edit is for it, the following ones or all."""
+asking for a post of a series whether the edit is for it, the following ones or all. The
+rule of an existing post can be changed too («Изменить правило…»): from this post on."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Slot
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +39,7 @@ from ...services.schedule import (
     Recurrence,
     add_post,
     add_series,
+    change_series_rule,
     channel_rows,
     load_post,
     update_post,
@@ -144,6 +146,29 @@ class RecurrenceBox(QGroupBox):
     def set_freq(self, freq: str | None) -> None:
         self.freq.setCurrentIndex(max(0, self.freq.findData(freq)))
 
+    def set_rule(self, rule: Recurrence | None) -> None:
+        """Show ``rule`` (a series' stored rule) in the fields."""
+        self.set_freq(rule.freq if rule is not None else None)
+        if rule is None:
+            return
+        self.interval.setValue(rule.interval)
+        if rule.weekdays:
+            for index, box in enumerate(self.weekdays):
+                box.setChecked(index in rule.weekdays)
+        if rule.month_day is not None:
+            self.month_day.setValue(rule.month_day)
+        if rule.count is not None:
+            self.count_radio.setChecked(True)
+            self.count.setValue(rule.count)
+        else:
+            self.until_radio.setChecked(True)
+            if rule.until is not None:
+                self.until.setDate(QDate(rule.until))
+
+    def refresh(self) -> None:
+        """Show the rule's own description again (and the fields' enabled states)."""
+        self._changed()
+
     @Slot()
     def _changed(self, *_args: object) -> None:
         freq = self.freq.currentData()
@@ -246,10 +271,19 @@ class PostDialog(QDialog):
         self.note = QLineEdit(draft.note if draft else "")
         self.note.setObjectName("note")
         self.recurrence = RecurrenceBox(planned.date())
+        self.change_rule = QPushButton(self.tr("Change the rule…"))
+        self.change_rule.setObjectName("change_rule")
+        self.change_rule.clicked.connect(self.edit_rule)
+        self.rule_note = QLabel(self.tr("A change of the rule applies from this post on."))
+        self.rule_note.setObjectName("rule_note")
+        self.rule_note.setWordWrap(True)
+        self.change_rule.setVisible(form is not None)
+        self.rule_note.setVisible(form is not None)
+        self._initial_rule: Recurrence | None = None
         if form is not None:
             self.recurrence.setEnabled(False)
-            if form.rule is not None:
-                self.recurrence.set_freq(form.rule.freq)
+            self.recurrence.set_rule(form.rule)
+            self._initial_rule = self.recurrence.rule()
             self.recurrence.description.setText(self._series_text())
 
         names = ("channel", "planned_at", "title", "body", "status", "published_at")
@@ -292,6 +326,10 @@ class PostDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(layout_form)
         layout.addWidget(self.recurrence)
+        rule_row = QHBoxLayout()
+        rule_row.addWidget(self.rule_note, 1)
+        rule_row.addWidget(self.change_rule)
+        layout.addLayout(rule_row)
         layout.addWidget(self.errors["recurrence"])
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
@@ -307,6 +345,22 @@ class PostDialog(QDialog):
         if form.rule is not None:
             text += " " + self.tr("Repeats {0}.").format(form.rule.describe())
         return text
+
+    @Slot()
+    def edit_rule(self) -> None:
+        """Make «Повторять» editable for an existing post (the change is saved from this
+        post on, without the scope question)."""
+        self.recurrence.setEnabled(True)
+        self.recurrence.refresh()
+        self.change_rule.setEnabled(False)
+
+    def rule_changed(self) -> bool:
+        """Whether the user changed the rule of the existing post being edited."""
+        return (
+            self._form is not None
+            and self.recurrence.isEnabled()
+            and self.recurrence.rule() != self._initial_rule
+        )
 
     @Slot()
     def _update_fields(self, *_args: object) -> None:
@@ -377,6 +431,9 @@ class PostDialog(QDialog):
             return
         scope = "one"
         form = self._form
+        if self.rule_changed():
+            self._save_rule()
+            return
         if form is not None and form.in_series:
             answer = common.ask_scope(self, self.tr("Save the changes for"))
             if answer is None:
@@ -402,6 +459,25 @@ class PostDialog(QDialog):
                         posts = add_series(session, draft, rule, today=common.today())
                     session.flush()
                     self.post_ids = [post.id for post in posts]
+        except ValidationError as exc:
+            self._show(exc)
+            return
+        super().accept()
+
+    def _save_rule(self) -> None:
+        """Save the edit with the new rule: always this post and the following ones."""
+        assert self._form is not None and self._post_id is not None
+        try:
+            with self._db.transaction() as session:
+                posts = change_series_rule(
+                    session,
+                    self._post_id,
+                    self.draft(),
+                    self._form.version,
+                    self.recurrence.rule(),
+                    today=common.today(),
+                )
+                self.post_ids = [post.id for post in posts]
         except ValidationError as exc:
             self._show(exc)
             return
