@@ -23,6 +23,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/import_bench.py $(BENCH_ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/invitations_bench.py
+	$(BIN)/python bench/report_bench.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -16,6 +16,7 @@ from typing import Any
 
 from . import __version__, config
 from .commands import importing, invites, schedule
+from .commands import report as report_commands
 from .commands.common import PROG, CliError, open_or_fail, parse_date, positive_int
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="учебный год, например 2026/2027 (по умолчанию текущий)",
     )
-    schedule.add_period_arguments(report)  # schedule: the period (default: this month)
+    schedule.add_period_arguments(report)  # the period (default: the month of --on)
+    report_commands.add_on_argument(report)
     report.set_defaults(handler=cmd_report)
     importing.add_parser(commands)
     invites.add_parser(commands)
@@ -166,6 +168,17 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _director(kind: str) -> Callable[[Any, Path, argparse.Namespace], int]:
+    return report_commands.director_report(kind)
+
+
+def _report_schedule(session: Any, out: Path, args: argparse.Namespace) -> int:
+    from .reports.schedule import write_schedule_report
+
+    request = report_commands.request_from(args, "schedule")
+    return write_schedule_report(session, out, request.start, request.end)
+
+
 def _report_nomenclature(session: Any, out: Path, args: argparse.Namespace) -> int:
     from .reports.nomenclature import save_nomenclature
     from .services.nomenclature import export_rows
@@ -175,15 +188,28 @@ def _report_nomenclature(session: Any, out: Path, args: argparse.Namespace) -> i
 
 # Report kind → (Russian title, builder(session, out, args) → rows written).
 REPORTS: dict[str, tuple[str, Callable[[Any, Path, argparse.Namespace], int]]] = {
-    "nomenclature": ("номенклатура классов Сферума", _report_nomenclature),
-    "schedule": ("контент-план каналов за месяц (--from/--to)", schedule.report_schedule),
+    "summary": ("сводный отчёт на дату --on за период --from/--to", _director("summary")),
+    "movement": ("движение обучающихся и сотрудников за период", _director("movement")),
+    "invites": ("реестр ссылок-приглашений и проверка безопасности", _director("invites")),
+    "chats": ("реестр чатов и соответствие положению", _director("chats")),
+    "nomenclature": ("номенклатура классов Сферума (--year)", _report_nomenclature),
+    "schedule": ("контент-план каналов за месяц (--from/--to)", _report_schedule),
+    "all": ("все отчёты в одной книге", _director("all")),
 }
+# Kinds whose builder returns the number of sheets, not of rows.
+_SHEET_KINDS = {"summary", "movement", "invites", "chats", "all"}
 
 
 def _rows_word(n: int) -> str:
     from .services.nomenclature import plural
 
     return plural(n, "строка", "строки", "строк")
+
+
+def _sheets_word(n: int) -> str:
+    from .services.nomenclature import plural
+
+    return plural(n, "лист", "листа", "листов")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -206,7 +232,10 @@ def cmd_report(args: argparse.Namespace) -> int:
                 raise CliError(f"не удалось записать {out}: {exc.strerror or exc}") from exc
     finally:
         database.dispose()
-    print(f"Сохранено: {out} ({_rows_word(rows)})")
+    if args.kind in _SHEET_KINDS:
+        print(f"Сохранено: {out} ({_sheets_word(rows)})")
+    else:
+        print(f"Сохранено: {out} ({_rows_word(rows)})")
     return 0
 
 

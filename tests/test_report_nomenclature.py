@@ -126,7 +126,7 @@ def test_cli_report_on_the_demo(capsys: pytest.CaptureFixture[str], demo_db: Dat
             1,
             "нет в базе",
         ),
-        (["report", "summary", "--out", "{dir}/o.xlsx"], 2, "недопустимое значение: 'summary'"),
+        (["report", "weekly", "--out", "{dir}/o.xlsx"], 2, "недопустимое значение: 'weekly'"),
         (["report", "nomenclature"], 2, "не указаны обязательные аргументы: --out"),
     ],
 )
