@@ -14,7 +14,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..data.models import (
+    Broadcast,
+    BroadcastStatus,
     ConsentState,
+    InviteLink,
+    InviteState,
     JoinRequest,
     JoinRequestDecision,
     Membership,
@@ -24,9 +28,11 @@ from ..data.models import (
     TaskState,
 )
 from .chats import compliance
+from .clock import day_start
 from .invites.audit import count_links_of_people_who_left
 from .nomenclature.common import plural
 from .schedule import moscow_now, overdue_posts
+from .settings import invite_unclaimed_days
 from .stats import active_enrolments, active_staff_ids
 
 
@@ -36,6 +42,7 @@ class AttentionItem:
     text: str  # «3 просроченные задачи Сферума»
     count: int
     page: str  # the main window's page key where the records are dealt with
+    informational: bool = False  # something coming up, not something late or missing
 
 
 def _overdue_tasks(session: Session, day: dt.date) -> int:
@@ -43,6 +50,19 @@ def _overdue_tasks(session: Session, day: dt.date) -> int:
         session.scalar(
             select(func.count(SferumTask.id)).where(
                 SferumTask.state == TaskState.OPEN, SferumTask.due_on < day
+            )
+        )
+        or 0
+    )
+
+
+def _open_tasks_in_time(session: Session, day: dt.date) -> int:
+    """Open tasks not yet overdue: due on ``day`` or later, or with no due date."""
+    return (
+        session.scalar(
+            select(func.count(SferumTask.id)).where(
+                SferumTask.state == TaskState.OPEN,
+                (SferumTask.due_on.is_(None)) | (SferumTask.due_on >= day),
             )
         )
         or 0
@@ -93,6 +113,36 @@ def _overdue_posts(session: Session, day: dt.date) -> int:
     return len(overdue_posts(session, moment))
 
 
+def unclaimed_links(session: Session, day: dt.date) -> int:
+    """Active links nobody has used for more than the setting's N days on ``day`` — the
+    audit's «unclaimed» finding (created more than N days before ``day``)."""
+    oldest = day - dt.timedelta(days=invite_unclaimed_days(session))
+    return (
+        session.scalar(
+            select(func.count(InviteLink.id)).where(
+                InviteLink.state == InviteState.ACTIVE,
+                InviteLink.used_on.is_(None),
+                InviteLink.created_on < oldest,
+            )
+        )
+        or 0
+    )
+
+
+def broadcasts_this_week(session: Session, day: dt.date) -> int:
+    """Planned broadcasts and meetings starting on ``day`` or in the six days after it."""
+    return (
+        session.scalar(
+            select(func.count(Broadcast.id)).where(
+                Broadcast.status == BroadcastStatus.PLANNED,
+                Broadcast.starts_at >= day_start(day),
+                Broadcast.starts_at < day_start(day + dt.timedelta(days=7)),
+            )
+        )
+        or 0
+    )
+
+
 def collect_attention(session: Session, on: dt.date | None = None) -> list[AttentionItem]:
     """The items with a non-zero count, most urgent first."""
     day = on or dt.date.today()
@@ -104,6 +154,17 @@ def collect_attention(session: Session, on: dt.date | None = None) -> list[Atten
                 "просроченная задача Сферума",
                 "просроченные задачи Сферума",
                 "просроченных задач Сферума",
+            ),
+            n,
+            "tasks",
+        ),
+        AttentionItem(
+            "open_tasks",
+            plural(
+                n := _open_tasks_in_time(session, day),
+                "открытая задача Сферума — срок ещё не истёк",
+                "открытые задачи Сферума — срок ещё не истёк",
+                "открытых задач Сферума — срок ещё не истёк",
             ),
             n,
             "tasks",
@@ -153,6 +214,17 @@ def collect_attention(session: Session, on: dt.date | None = None) -> list[Atten
             "invites",
         ),
         AttentionItem(
+            "unclaimed_links",
+            plural(
+                n := unclaimed_links(session, day),
+                "ссылка не востребована дольше срока — проверьте и аннулируйте",
+                "ссылки не востребованы дольше срока — проверьте и аннулируйте",
+                "ссылок не востребованы дольше срока — проверьте и аннулируйте",
+            ),
+            n,
+            "invites",
+        ),
+        AttentionItem(
             "pending_join_requests",
             plural(
                 n := _pending_requests(session),
@@ -173,6 +245,19 @@ def collect_attention(session: Session, on: dt.date | None = None) -> list[Atten
             ),
             n,
             "students",
+        ),
+        # Informational, so last: what is coming up, not what is late.
+        AttentionItem(
+            "broadcasts_this_week",
+            plural(
+                n := broadcasts_this_week(session, day),
+                "трансляция или встреча запланирована на ближайшие 7 дней",
+                "трансляции или встречи запланированы на ближайшие 7 дней",
+                "трансляций или встреч запланировано на ближайшие 7 дней",
+            ),
+            n,
+            "broadcasts",
+            informational=True,
         ),
     ]
     return [item for item in items if item.count]

@@ -111,17 +111,17 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 <context>
     <name>ArchiveChatDialog</name>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="186"/>
+        <location filename="../../ui/chats/dialogs.py" line="190"/>
         <source>Archive the chat</source>
         <translation>Перевод чата в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="192"/>
+        <location filename="../../ui/chats/dialogs.py" line="196"/>
         <source>The chat «{0}» will be marked archived. A Sferum task «Annul the link» is created for each of its active invite links.</source>
         <translation>Чат «{0}» будет отмечен как архивный. Для каждой его действующей ссылки-приглашения будет создана задача «Аннулировать ссылку».</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="201"/>
+        <location filename="../../ui/chats/dialogs.py" line="205"/>
         <source>Archived on:</source>
         <translation>Дата перевода в архив:</translation>
     </message>
@@ -684,7 +684,7 @@ Every change it made will be reverted; the undo itself is written to the change 
     <message>
         <location filename="../../ui/chats/dialogs.py" line="51"/>
         <source>Edit the chat</source>
-        <translation>Чат</translation>
+        <translation>Изменение чата</translation>
     </message>
     <message>
         <location filename="../../ui/chats/dialogs.py" line="51"/>
@@ -757,7 +757,12 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="142"/>
+        <location filename="../../ui/chats/dialogs.py" line="138"/>
+        <source>To archive the chat use «Archive…» on the page.</source>
+        <translation>Чтобы перенести чат в архив, нажмите «В архив…» на странице.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/dialogs.py" line="146"/>
         <source>— whole association —</source>
         <translation>— всё объединение —</translation>
     </message>
@@ -1280,16 +1285,6 @@ Every change it made will be reverted; the undo itself is written to the change 
         <location filename="../../ui/pages/registers.py" line="307"/>
         <source>File</source>
         <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="27"/>
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="28"/>
-        <source>Value</source>
-        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../../ui/people/join_requests_dialog.py" line="43"/>
@@ -2956,54 +2951,144 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="104"/>
-        <location filename="../../ui/pages/overview.py" line="176"/>
+        <location filename="../../ui/pages/overview.py" line="131"/>
+        <location filename="../../ui/pages/overview.py" line="216"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="112"/>
+        <location filename="../../ui/pages/overview.py" line="139"/>
         <source>The organisation card is not filled in. Fill it in under Settings → Organisation: the Centre&apos;s name, INN and the administrator are needed for the registration application and every report.</source>
         <translation>Карточка организации не заполнена. Заполните её в разделе «Настройки → Организация»: наименование Центра, ИНН и администратор нужны для заявки на регистрацию и для всех отчётов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="120"/>
+        <location filename="../../ui/pages/overview.py" line="147"/>
         <source>Fill in the card…</source>
         <translation>Заполнить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="124"/>
-        <location filename="../../ui/pages/overview.py" line="195"/>
+        <location filename="../../ui/pages/overview.py" line="151"/>
+        <location filename="../../ui/pages/overview.py" line="301"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="182"/>
-        <source>Figures as of {0}: active records only.</source>
-        <translation>Показатели на {0}: учтены только действующие записи.</translation>
+        <location filename="../../ui/pages/overview.py" line="50"/>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="193"/>
+        <location filename="../../ui/pages/overview.py" line="51"/>
+        <source>Verified teachers</source>
+        <translation>Подтверждённые преподаватели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="52"/>
+        <source>Extra administrators</source>
+        <translation>Дополнительные администраторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="53"/>
+        <source>Required chats created</source>
+        <translation>Обязательные чаты созданы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="54"/>
+        <source>Posts planned this month</source>
+        <translation>Публикации, запланированные на месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="55"/>
+        <source>Broadcasts and meetings held this month</source>
+        <translation>Трансляции и встречи, проведённые за месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="185"/>
+        <source>Joined Sferum by association</source>
+        <translation>Доля вступивших в Сферум по детским объединениям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="186"/>
+        <source>Posts per week by channel</source>
+        <translation>Публикации по неделям и каналам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="223"/>
+        <source>Figures as of {0}: active records only; links, posts and broadcasts from {1} to {2}.</source>
+        <translation>Данные на {0}: только действующие записи; ссылки, публикации и трансляции — с {1} по {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="245"/>
+        <source>In Sferum: {0} ({1})</source>
+        <translation>В Сферуме: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="249"/>
+        <source>of {0} teachers</source>
+        <translation>из {0} педагогов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="254"/>
+        <source>This month: issued {0}, used {1}, annulled {2}</source>
+        <translation>За месяц: выдано {0}, использовано {1}, аннулировано {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="257"/>
+        <source>Unclaimed for over {0} days: {1}</source>
+        <translation>Не востребованы дольше {0} дн.: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="263"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="264"/>
+        <source>Active chats in all: {0}</source>
+        <translation>Всего действующих чатов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="269"/>
+        <source>{0}: planned {1}, published {2}</source>
+        <translation>{0}: запланировано {1}, опубликовано {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="276"/>
+        <source>Broadcasts: {0}, meetings: {1}</source>
+        <translation>Трансляций: {0}, встреч: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="279"/>
+        <source>Attendance: {0}</source>
+        <translation>Участников: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="280"/>
+        <source>Planned for the next 7 days: {0}</source>
+        <translation>Запланировано на ближайшие 7 дней: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="299"/>
         <source>Nothing needs attention today.</source>
         <translation>Сегодня ничего не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="217"/>
+        <location filename="../../ui/pages/overview.py" line="323"/>
         <source>Registered in Sferum on {0}.</source>
         <translation>Организация зарегистрирована в Сферуме {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="221"/>
+        <location filename="../../ui/pages/overview.py" line="327"/>
         <source>Administrator registered on {0}.</source>
         <translation>Администратор зарегистрирован {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="227"/>
+        <location filename="../../ui/pages/overview.py" line="333"/>
         <source>Registration application sent on {0}; waiting for Sferum to register the organisation.</source>
         <translation>Заявка на регистрацию отправлена {0}; ожидается регистрация организации в Сферуме.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="230"/>
+        <location filename="../../ui/pages/overview.py" line="336"/>
         <source>Not registered in Sferum yet: the application has not been sent.</source>
         <translation>Организация ещё не зарегистрирована в Сферуме: заявка не отправлена.</translation>
     </message>
@@ -3515,107 +3600,117 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="199"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="224"/>
         <source>Edit the post</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="199"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="224"/>
         <source>New post</source>
         <translation>Новая публикация</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="233"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="258"/>
         <source>— not specified —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="240"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="265"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="243"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="268"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="273"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="274"/>
+        <source>Change the rule…</source>
+        <translation>Изменить правило…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="277"/>
+        <source>A change of the rule applies from this post on.</source>
+        <translation>Изменение правила действует с этой публикации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/post_dialog.py" line="307"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="275"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="309"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="277"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="311"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="279"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="313"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="281"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="315"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="283"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="317"/>
         <source>Published at:</source>
         <translation>Опубликовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="285"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="319"/>
         <source>Material from:</source>
         <translation>Материал предоставил:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="287"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="321"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="289"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="323"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="305"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="343"/>
         <source>The post is not part of a series.</source>
         <translation>Публикация не входит в серию.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="306"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="344"/>
         <source>Part of a series of {0} posts.</source>
         <translation>Входит в серию из {0} публ.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="308"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="346"/>
         <source>Repeats {0}.</source>
         <translation>Повторяется {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="318"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="372"/>
         <source>{0} — ⚠ not found</source>
         <translation>{0} — ⚠ не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="332"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="386"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="376"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="430"/>
         <source>Add a channel first.</source>
         <translation>Сначала добавьте канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="381"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="438"/>
         <source>Save the changes for</source>
         <translation>Сохранить изменения для</translation>
     </message>
@@ -3787,72 +3882,72 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RecurrenceBox</name>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="61"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="63"/>
         <source>Repeat</source>
         <translation>Повторять</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="65"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="67"/>
         <source>Do not repeat</source>
         <translation>Не повторять</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="66"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="68"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="67"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="69"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="68"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="70"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="72"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="74"/>
         <source>every </source>
         <translation>каждые </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="87"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="89"/>
         <source> day of the month</source>
         <translation>-го числа</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="88"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="90"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="91"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="93"/>
         <source>times:</source>
         <translation>раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="114"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="116"/>
         <source>On:</source>
         <translation>По дням:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="115"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="117"/>
         <source>Day:</source>
         <translation>Число:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="116"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="118"/>
         <source>Ends:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="160"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="185"/>
         <source>The post is published once.</source>
         <translation>Публикация выходит один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="166"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="191"/>
         <source>Repeats {0}.</source>
         <translation>Повторяется {0}.</translation>
     </message>
@@ -3932,14 +4027,181 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="57"/>
-        <source>Monitoring figures</source>
-        <translation>Показатели мониторинга</translation>
+        <location filename="../../ui/pages/reports.py" line="53"/>
+        <source>Who joined Sferum, links, chats, posts and broadcasts, with charts and a signature line for the director</source>
+        <translation>Кто вступил в Сферум, ссылки, чаты, публикации и трансляции — с диаграммами и строкой для подписи директора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="58"/>
+        <source>Summary report</source>
+        <translation>Сводный отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="61"/>
+        <source>Every enrolment, transfer, expulsion, hiring and dismissal in the period, with its order and totals by kind</source>
+        <translation>Каждое зачисление, перевод, отчисление, приём и увольнение за период — с приказом и итогами по видам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="66"/>
+        <source>Movement</source>
+        <translation>Движение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="69"/>
+        <source>The invite-link register with states and the security audit&apos;s findings</source>
+        <translation>Реестр ссылок-приглашений с состояниями и находками проверки безопасности</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="72"/>
-        <source>Active records as of {0}; the same figures as the Overview page.</source>
-        <translation>Действующие записи на {0}; те же показатели, что на странице «Обзор».</translation>
+        <source>Invite links</source>
+        <translation>Ссылки-приглашения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="75"/>
+        <source>The posting plan of the channels for the period</source>
+        <translation>План публикаций в каналах за период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="76"/>
+        <source>Posting plan</source>
+        <translation>Контент-план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="79"/>
+        <source>Directions, associations and groups with their Sferum class names</source>
+        <translation>Направленности, объединения и группы с названиями классов в Сферуме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="82"/>
+        <source>Nomenclature</source>
+        <translation>Номенклатура</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="85"/>
+        <source>The chats the regulation requires and which are missing</source>
+        <translation>Чаты, которые требует положение, и каких не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="86"/>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="89"/>
+        <source>One workbook with every report above</source>
+        <translation>Одна книга со всеми отчётами выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="90"/>
+        <source>All reports</source>
+        <translation>Все отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="166"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="170"/>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="171"/>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="179"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="180"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="211"/>
+        <source>Reports for the director</source>
+        <translation>Отчёты для директора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="250"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="302"/>
+        <source>Loading the first rows…</source>
+        <translation>Загрузка первых строк…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="334"/>
+        <source>First rows of the report: {0}</source>
+        <translation>Первые строки отчёта: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="336"/>
+        <source>The report has no rows for these dates.</source>
+        <translation>В отчёте нет строк за эти даты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="343"/>
+        <source>No preview: {0}</source>
+        <translation>Нет предпросмотра: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="356"/>
+        <location filename="../../ui/pages/reports.py" line="396"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="358"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="368"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="378"/>
+        <source>Saving the report…</source>
+        <translation>Сохранение отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="388"/>
+        <source>Saved: {0} (sheets: {1})</source>
+        <translation>Сохранено: {0} (листов: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="396"/>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="403"/>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="413"/>
+        <location filename="../../ui/pages/reports.py" line="419"/>
+        <source>Open the report</source>
+        <translation>Открыть отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="413"/>
+        <source>The file is gone: {0}</source>
+        <translation>Файла больше нет: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="420"/>
+        <source>No program opened {0}. Open it from the folder.</source>
+        <translation>Ни одна программа не открыла {0}. Откройте файл из папки.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4585,24 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <location filename="../../ui/people/sferum_dialog.py" line="93"/>
         <source>State: {0}</source>
         <translation>Состояние: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareBarChart</name>
+    <message>
+        <location filename="../../ui/charts.py" line="150"/>
+        <source>{0} of {1} ({2})</source>
+        <translation>{0} из {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="161"/>
+        <source>{0}: joined Sferum {1}</source>
+        <translation>{0}: в Сферуме {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="168"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5031,19 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <location filename="../../ui/pages/registers.py" line="231"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyColumnChart</name>
+    <message>
+        <location filename="../../ui/charts.py" line="291"/>
+        <source>{0}, week of {1}: posts — {2}</source>
+        <translation>{0}, неделя с {1}: публикаций — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="301"/>
+        <source>No data</source>
+        <translation>Нет данных</translation>
     </message>
 </context>
 <context>
