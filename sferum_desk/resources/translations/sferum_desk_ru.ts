@@ -1325,53 +1325,53 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="41"/>
-        <location filename="../../ui/chats/compliance_dialog.py" line="148"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="38"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="119"/>
         <source>Chat check</source>
         <translation>Проверка чатов</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="53"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="47"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="53"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="47"/>
         <source>Sferum task</source>
         <translation>Задача в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="55"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="49"/>
         <source>Create tasks</source>
         <translation>Создать задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="73"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="67"/>
         <source>Required chats: {0}, present: {1}.</source>
         <translation>Требуется чатов: {0}, из них есть: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="75"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="69"/>
         <source>Every required chat is in order.</source>
         <translation>Все обязательные чаты на месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="81"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="75"/>
         <source>Check the findings to fix: a Sferum task is created for each. Findings that already have an open task cannot be checked.</source>
         <translation>Отметьте замечания, которые нужно устранить: по каждому будет создана задача в Сферуме. Замечания, по которым уже есть открытая задача, отметить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="98"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="86"/>
         <source>open task exists: {0}</source>
         <translation>задача уже есть: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="143"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="114"/>
         <source>Created {0} Sferum task(s). Do them in Sferum, then mark them done on the «Sferum tasks» page.</source>
         <translation>Создано задач: {0}. Выполните их в Сферуме, затем отметьте выполненными на странице «Задачи в Сферуме».</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="147"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="118"/>
         <source>No task was created: the checked findings already have open tasks.</source>
         <translation>Задачи не созданы: по отмеченным замечаниям уже есть открытые задачи.</translation>
     </message>
@@ -2066,67 +2066,67 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>InviteAuditDialog</name>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="42"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="39"/>
         <source>Invite link audit</source>
         <translation>Аудит ссылок-приглашений</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="55"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="49"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="55"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="49"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="55"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="49"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="57"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="51"/>
         <source>Create annulment tasks</source>
         <translation>Создать задачи на аннулирование</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="60"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="54"/>
         <source>Mark expired links as expired</source>
         <translation>Отметить истёкшие ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="81"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="74"/>
         <source>No findings: every active link is in order.</source>
         <translation>Замечаний нет: все действующие ссылки в порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="85"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="78"/>
         <source>{0} link(s) should be annulled. Check the ones to annul: a Sferum task «Annul the link» is created for each; the link is marked annulled when the task is done.</source>
         <translation>Ссылок, которые следует аннулировать: {0}. Отметьте те, что аннулировать: для каждой будет создана задача Сферума «Аннулировать ссылку»; ссылка станет аннулированной, когда задача будет выполнена.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="141"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="117"/>
         <source>Created {0} task(s) «Annul the link». Annul the links in Sferum, then mark the tasks done on the «Sferum tasks» page.</source>
         <translation>Создано задач «Аннулировать ссылку»: {0}. Аннулируйте ссылки в Сферуме, затем отметьте задачи выполненными на странице «Задачи Сферума».</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="145"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="121"/>
         <source>No task was created: the checked links already have open tasks.</source>
         <translation>Задачи не созданы: у отмеченных ссылок уже есть открытые задачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="146"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="122"/>
         <source>Annulment tasks</source>
         <translation>Задачи на аннулирование</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="161"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="137"/>
         <source>Expired links</source>
         <translation>Истёкшие ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="162"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="138"/>
         <source>Marked as expired: {0} link(s).</source>
         <translation>Отмечено истёкшими: {0}.</translation>
     </message>
@@ -2952,7 +2952,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     <name>OverviewPage</name>
     <message>
         <location filename="../../ui/pages/overview.py" line="131"/>
-        <location filename="../../ui/pages/overview.py" line="216"/>
+        <location filename="../../ui/pages/overview.py" line="217"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -2968,7 +2968,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
     <message>
         <location filename="../../ui/pages/overview.py" line="151"/>
-        <location filename="../../ui/pages/overview.py" line="301"/>
+        <location filename="../../ui/pages/overview.py" line="302"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
@@ -3003,92 +3003,92 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Трансляции и встречи, проведённые за месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="185"/>
+        <location filename="../../ui/pages/overview.py" line="189"/>
         <source>Joined Sferum by association</source>
         <translation>Доля вступивших в Сферум по детским объединениям</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="186"/>
+        <location filename="../../ui/pages/overview.py" line="190"/>
         <source>Posts per week by channel</source>
         <translation>Публикации по неделям и каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="223"/>
+        <location filename="../../ui/pages/overview.py" line="224"/>
         <source>Figures as of {0}: active records only; links, posts and broadcasts from {1} to {2}.</source>
         <translation>Данные на {0}: только действующие записи; ссылки, публикации и трансляции — с {1} по {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="245"/>
+        <location filename="../../ui/pages/overview.py" line="246"/>
         <source>In Sferum: {0} ({1})</source>
         <translation>В Сферуме: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="249"/>
+        <location filename="../../ui/pages/overview.py" line="250"/>
         <source>of {0} teachers</source>
         <translation>из {0} педагогов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="254"/>
+        <location filename="../../ui/pages/overview.py" line="255"/>
         <source>This month: issued {0}, used {1}, annulled {2}</source>
         <translation>За месяц: выдано {0}, использовано {1}, аннулировано {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="257"/>
+        <location filename="../../ui/pages/overview.py" line="258"/>
         <source>Unclaimed for over {0} days: {1}</source>
         <translation>Не востребованы дольше {0} дн.: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="263"/>
+        <location filename="../../ui/pages/overview.py" line="264"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="264"/>
+        <location filename="../../ui/pages/overview.py" line="265"/>
         <source>Active chats in all: {0}</source>
         <translation>Всего действующих чатов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="269"/>
+        <location filename="../../ui/pages/overview.py" line="270"/>
         <source>{0}: planned {1}, published {2}</source>
         <translation>{0}: запланировано {1}, опубликовано {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="276"/>
+        <location filename="../../ui/pages/overview.py" line="277"/>
         <source>Broadcasts: {0}, meetings: {1}</source>
         <translation>Трансляций: {0}, встреч: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="279"/>
+        <location filename="../../ui/pages/overview.py" line="280"/>
         <source>Attendance: {0}</source>
         <translation>Участников: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="280"/>
+        <location filename="../../ui/pages/overview.py" line="281"/>
         <source>Planned for the next 7 days: {0}</source>
         <translation>Запланировано на ближайшие 7 дней: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="299"/>
+        <location filename="../../ui/pages/overview.py" line="300"/>
         <source>Nothing needs attention today.</source>
         <translation>Сегодня ничего не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="323"/>
+        <location filename="../../ui/pages/overview.py" line="324"/>
         <source>Registered in Sferum on {0}.</source>
         <translation>Организация зарегистрирована в Сферуме {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="327"/>
+        <location filename="../../ui/pages/overview.py" line="328"/>
         <source>Administrator registered on {0}.</source>
         <translation>Администратор зарегистрирован {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="333"/>
+        <location filename="../../ui/pages/overview.py" line="334"/>
         <source>Registration application sent on {0}; waiting for Sferum to register the organisation.</source>
         <translation>Заявка на регистрацию отправлена {0}; ожидается регистрация организации в Сферуме.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="336"/>
+        <location filename="../../ui/pages/overview.py" line="337"/>
         <source>Not registered in Sferum yet: the application has not been sent.</source>
         <translation>Организация ещё не зарегистрирована в Сферуме: заявка не отправлена.</translation>
     </message>

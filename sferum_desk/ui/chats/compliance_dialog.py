@@ -4,15 +4,13 @@ left, grouped, with check boxes; the checked findings get Sferum tasks «Соз�
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +24,9 @@ from ...services.chats import (
     create_tasks,
 )
 from ...services.organisation import ValidationError
+from ..findings_tree import FindingItem, FindingsTree
 from ..form_widgets import error_label, show_error
 from . import common
-
-_KEY = Qt.ItemDataRole.UserRole
 
 
 class ComplianceDialog(QDialog):
@@ -47,10 +44,7 @@ class ComplianceDialog(QDialog):
         self.intro = QLabel()
         self.intro.setObjectName("intro")
         self.intro.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("findings")
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Sferum task")])
+        self.tree = FindingsTree([self.tr("Finding"), self.tr("Sferum task")])
         self.error = error_label()
         self.make_tasks = QPushButton(self.tr("Create tasks"))
         self.make_tasks.setObjectName("make_tasks")
@@ -63,7 +57,7 @@ class ComplianceDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.tree.itemChanged.connect(self._update_button)
+        self.tree.checked_changed.connect(self._update_button)
         self._fill()
 
     def _fill(self) -> None:
@@ -82,44 +76,21 @@ class ComplianceDialog(QDialog):
                     "that already have an open task cannot be checked."
                 )
             )
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        for kind, title in FINDING_TITLES.items():
-            found = [f for f in self.findings if f.kind == kind]
-            if not found:
-                continue
-            top = QTreeWidgetItem([f"{title} ({len(found)})"])
-            top.setFlags(
-                top.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
-            )
-            self.tree.addTopLevelItem(top)
-            for finding in found:
-                task = (
-                    self.tr("open task exists: {0}").format(finding.task_title)
-                    if finding.covered
-                    else finding.task_title
-                )
-                item = QTreeWidgetItem(top, [finding.text, task])
-                item.setData(0, _KEY, finding.key)
-                item.setToolTip(0, finding.text)
-                if finding.covered:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                else:
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(0, Qt.CheckState.Checked)
-            top.setExpanded(True)
-        self.tree.blockSignals(False)
-        self.tree.resizeColumnToContents(0)
-        self._update_button()
+        self.tree.fill(
+            (title, [self._item(f) for f in self.findings if f.kind == kind])
+            for kind, title in FINDING_TITLES.items()
+        )
+
+    def _item(self, finding: ComplianceFinding) -> FindingItem:
+        task = (
+            self.tr("open task exists: {0}").format(finding.task_title)
+            if finding.covered
+            else finding.task_title
+        )
+        return FindingItem(finding.key, [finding.text, task], finding.text, not finding.covered)
 
     def checked_findings(self) -> list[ComplianceFinding]:
-        keys: set[str] = set()
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                item = top.child(j)
-                if item.checkState(0) == Qt.CheckState.Checked:
-                    keys.add(str(item.data(0, _KEY)))
+        keys = set(self.tree.checked_keys())
         return [f for f in self.findings if f.key in keys and not f.covered]
 
     @Slot()

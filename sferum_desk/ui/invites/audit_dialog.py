@@ -4,15 +4,13 @@ instead be marked expired (Sferum has already stopped accepting them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +25,9 @@ from ...services.invites.audit import (
     audit_links,
 )
 from ...services.organisation import ValidationError
+from ..findings_tree import FindingItem, FindingsTree
 from ..form_widgets import error_label, show_error
 from . import common
-
-_LINK_ID = Qt.ItemDataRole.UserRole
 
 
 class InviteAuditDialog(QDialog):
@@ -49,10 +46,7 @@ class InviteAuditDialog(QDialog):
         self.intro = QLabel()
         self.intro.setObjectName("intro")
         self.intro.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("findings")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Link"), self.tr("Why"), self.tr("Address")])
+        self.tree = FindingsTree([self.tr("Link"), self.tr("Why"), self.tr("Address")])
         self.error = error_label()
         self.make_tasks = QPushButton(self.tr("Create annulment tasks"))
         self.make_tasks.setObjectName("make_tasks")
@@ -69,13 +63,12 @@ class InviteAuditDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.tree.itemChanged.connect(self._update_button)
+        self.tree.checked_changed.connect(self._update_button)
         self._fill()
 
     def _fill(self) -> None:
         with self._db.session() as session:
             self.findings = audit_links(session, common.today())
-        self.tree.clear()
         links = {f.link_id for f in self.findings}
         if not self.findings:
             self.intro.setText(self.tr("No findings: every active link is in order."))
@@ -87,38 +80,21 @@ class InviteAuditDialog(QDialog):
                     "the task is done."
                 ).format(len(links))
             )
-        self.tree.blockSignals(True)
-        for kind, title in FINDING_TITLES.items():
-            found = [f for f in self.findings if f.kind == kind]
-            if not found:
-                continue
-            top = QTreeWidgetItem([f"{title} ({len(found)})"])
-            top.setFlags(
-                top.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+        self.tree.fill(
+            (
+                title,
+                [
+                    FindingItem(f.link_id, [f.label, f.reason, f.url], f.reason)
+                    for f in self.findings
+                    if f.kind == kind
+                ],
             )
-            self.tree.addTopLevelItem(top)
-            for finding in found:
-                item = QTreeWidgetItem(top, [finding.label, finding.reason, finding.url])
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Checked)
-                item.setData(0, _LINK_ID, finding.link_id)
-                item.setToolTip(1, finding.reason)
-            top.setExpanded(True)
-        self.tree.blockSignals(False)
-        for column in range(2):
-            self.tree.resizeColumnToContents(column)
+            for kind, title in FINDING_TITLES.items()
+        )
         self.mark_expired.setEnabled(any(f.kind == FindingKind.EXPIRED for f in self.findings))
-        self._update_button()
 
     def checked_link_ids(self) -> list[int]:
-        ids: list[int] = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                item = top.child(j)
-                if item.checkState(0) == Qt.CheckState.Checked:
-                    ids.append(int(item.data(0, _LINK_ID)))
-        return list(dict.fromkeys(ids))
+        return [int(str(key)) for key in self.tree.checked_keys()]
 
     @Slot()
     def _update_button(self, *_args: object) -> None:
