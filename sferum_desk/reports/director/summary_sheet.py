@@ -205,7 +205,8 @@ def write_summary(workbook: Any, session: Session, request: ReportRequest, centr
     writer.blank()
     writer.append([writer.cell(f"Исполнитель ____________________ {f.administrator}", font=BOLD)])
 
-    anchor = get_column_letter(len(widths) + 2)
+    # right of the widest table (the per-week table has a column per channel)
+    anchor = get_column_letter(max(len(widths), 1 + len(f.channels)) + 2)
     if f.associations:
         sheet.add_chart(_bar_chart(sheet, first_assoc, last_assoc), f"{anchor}{HEADER_ROW}")
     if f.channels and weeks:
