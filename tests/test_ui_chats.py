@@ -204,3 +204,40 @@ def test_compliance_dialog_creates_tasks_for_checked_findings(
     assert [f.task_title for f in dialog.checked_findings()] == [
         "Создать чат: Директор — ученический актив"
     ]
+
+
+def test_archive_refuses_a_future_date_then_archives_with_link_tasks(
+    qtbot,
+    window: MainWindow,
+    db: Database,  # noqa: ANN001
+) -> None:
+    from sferum_desk.ui.chats.dialogs import ArchiveChatDialog
+
+    with db.transaction() as s:
+        chat = s.scalars(select(m.Chat).where(m.Chat.title == "Директор и педагоги")).one()
+        s.add(
+            m.InviteLink(
+                url="https://vk.me/join/teachers", chat=chat, role=m.InviteRole.TEACHER,
+                created_on=TODAY.replace(day=1),
+            )
+        )  # fmt: skip
+        chat_id = chat.id
+    dialog = ArchiveChatDialog(db, chat_id, "Директор и педагоги", window)
+    qtbot.addWidget(dialog)
+    dialog.on.setDate(TODAY.replace(day=20))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "ещё не наступила" in dialog.errors["on"].text()
+    with db.session() as s:
+        assert s.get(m.Chat, chat_id).state == m.ChatState.ACTIVE  # nothing written
+    dialog.on.setDate(TODAY)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.tasks == 1
+    with db.session() as s:
+        assert s.get(m.Chat, chat_id).state == m.ChatState.ARCHIVED
+        revoke = s.scalars(
+            select(m.SferumTask).where(
+                m.SferumTask.chat_id == chat_id, m.SferumTask.kind == m.TaskKind.ANNUL_INVITE
+            )
+        ).one()
+        assert revoke.invite_link.url == "https://vk.me/join/teachers"

@@ -12,6 +12,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel
 
+from ..services.organisation import ValidationError
+
 ERROR_COLOUR = "#b71c1c"
 
 
@@ -61,3 +63,11 @@ def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def show_errors(labels: dict[str, QLabel], summary: QLabel, exc: ValidationError | None) -> None:
+    """Each message of ``exc`` under its field's label; the rest (or nothing) in ``summary``."""
+    errors = exc.errors if exc is not None else {}
+    for name, label in labels.items():
+        show_error(label, errors.get(name))
+    show_error(summary, "\n".join(v for k, v in errors.items() if k not in labels))

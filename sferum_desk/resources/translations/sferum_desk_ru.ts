@@ -4,72 +4,72 @@
 <context>
     <name>AddInviteDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="47"/>
+        <location filename="../../ui/invites/dialogs.py" line="49"/>
         <source>Add an invite link</source>
         <translation>Добавить ссылку-приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="55"/>
+        <location filename="../../ui/invites/dialogs.py" line="57"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="57"/>
+        <location filename="../../ui/invites/dialogs.py" line="59"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="78"/>
+        <location filename="../../ui/invites/dialogs.py" line="80"/>
         <source>Paste the link copied in Sferum, VK Messenger or MAX</source>
         <translation>Вставьте ссылку, скопированную в Сферуме, VK Мессенджере или MAX</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="80"/>
+        <location filename="../../ui/invites/dialogs.py" line="82"/>
         <source>Expires on:</source>
         <translation>Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="100"/>
+        <location filename="../../ui/invites/dialogs.py" line="102"/>
         <source>Leads to:</source>
         <translation>Куда ведёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="101"/>
+        <location filename="../../ui/invites/dialogs.py" line="103"/>
         <source>Class:</source>
         <translation>Класс:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="102"/>
+        <location filename="../../ui/invites/dialogs.py" line="104"/>
         <source>Chat:</source>
         <translation>Чат:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="104"/>
+        <location filename="../../ui/invites/dialogs.py" line="106"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="106"/>
+        <location filename="../../ui/invites/dialogs.py" line="108"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="108"/>
+        <location filename="../../ui/invites/dialogs.py" line="110"/>
         <source>Created on:</source>
         <translation>Дата создания:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="112"/>
+        <location filename="../../ui/invites/dialogs.py" line="114"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="148"/>
+        <location filename="../../ui/invites/dialogs.py" line="150"/>
         <source>Replace the active link</source>
         <translation>Замена действующей ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="150"/>
+        <location filename="../../ui/invites/dialogs.py" line="152"/>
         <source>There already is an active link with this role:
 {0}
 
@@ -80,7 +80,7 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 Она будет аннулирована («{1}») {2}, а задача «Сферума» напомнит отозвать её в Сферуме. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="166"/>
+        <location filename="../../ui/invites/dialogs.py" line="168"/>
         <source>Choose the class or the chat.</source>
         <translation>Выберите класс или чат.</translation>
     </message>
@@ -88,22 +88,22 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 <context>
     <name>AnnulInviteDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="315"/>
+        <location filename="../../ui/invites/dialogs.py" line="316"/>
         <source>Annul the link</source>
         <translation>Аннулировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="324"/>
+        <location filename="../../ui/invites/dialogs.py" line="322"/>
         <source>e.g. not claimed for 30 days</source>
         <translation>например, не востребована 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="328"/>
+        <location filename="../../ui/invites/dialogs.py" line="323"/>
         <source>Annulled on:</source>
         <translation>Дата аннулирования:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="330"/>
+        <location filename="../../ui/invites/dialogs.py" line="324"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -111,17 +111,17 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 <context>
     <name>ArchiveChatDialog</name>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="190"/>
+        <location filename="../../ui/chats/dialogs.py" line="189"/>
         <source>Archive the chat</source>
         <translation>Перевод чата в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="196"/>
+        <location filename="../../ui/chats/dialogs.py" line="192"/>
         <source>The chat «{0}» will be marked archived. A Sferum task «Annul the link» is created for each of its active invite links.</source>
         <translation>Чат «{0}» будет отмечен как архивный. Для каждой его действующей ссылки-приглашения будет создана задача «Аннулировать ссылку».</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="205"/>
+        <location filename="../../ui/chats/dialogs.py" line="199"/>
         <source>Archived on:</source>
         <translation>Дата перевода в архив:</translation>
     </message>
@@ -237,77 +237,77 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>BroadcastDialog</name>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="116"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="115"/>
         <source>New broadcast or meeting</source>
         <translation>Новая трансляция или встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="140"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="139"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="170"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="169"/>
         <source>Invited people:</source>
         <translation>Приглашённые:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="186"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="185"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="187"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="186"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="188"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="187"/>
         <source>Starts:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="189"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="188"/>
         <source>Duration:</source>
         <translation>Продолжительность:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="190"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="189"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="191"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="190"/>
         <source>Audience:</source>
         <translation>Аудитория:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="192"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="191"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="193"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="192"/>
         <source>Link:</source>
         <translation>Ссылка:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="194"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="193"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="195"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="194"/>
         <source>Expected participants:</source>
         <translation>Ожидается участников:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="202"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="201"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="223"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="222"/>
         <source>Enter the number of participants in digits.</source>
         <translation>Укажите число участников цифрами.</translation>
     </message>
@@ -634,47 +634,47 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../ui/schedule/channel_dialog.py" line="34"/>
+        <location filename="../../ui/schedule/channel_dialog.py" line="33"/>
         <source>Edit the channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/channel_dialog.py" line="34"/>
+        <location filename="../../ui/schedule/channel_dialog.py" line="33"/>
         <source>New channel</source>
         <translation>Новый канал</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/channel_dialog.py" line="43"/>
+        <location filename="../../ui/schedule/channel_dialog.py" line="42"/>
         <source>A system channel keeps the name the regulation gives</source>
         <translation>Системный канал сохраняет название из Положения</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/channel_dialog.py" line="52"/>
+        <location filename="../../ui/schedule/channel_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/channel_dialog.py" line="71"/>
+        <location filename="../../ui/schedule/channel_dialog.py" line="70"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/channel_dialog.py" line="73"/>
+        <location filename="../../ui/schedule/channel_dialog.py" line="72"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/channel_dialog.py" line="75"/>
+        <location filename="../../ui/schedule/channel_dialog.py" line="74"/>
         <source>Colour:</source>
         <translation>Цвет:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/channel_dialog.py" line="77"/>
+        <location filename="../../ui/schedule/channel_dialog.py" line="76"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/channel_dialog.py" line="97"/>
+        <location filename="../../ui/schedule/channel_dialog.py" line="96"/>
         <source>Channel colour</source>
         <translation>Цвет канала</translation>
     </message>
@@ -1638,52 +1638,52 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="197"/>
+        <location filename="../../ui/invites/dialogs.py" line="199"/>
         <source>Hand out the link</source>
         <translation>Выдача ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="211"/>
+        <location filename="../../ui/invites/dialogs.py" line="213"/>
         <source>A person</source>
         <translation>Человеку</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="213"/>
+        <location filename="../../ui/invites/dialogs.py" line="215"/>
         <source>The whole group</source>
         <translation>Всей группе</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="215"/>
+        <location filename="../../ui/invites/dialogs.py" line="217"/>
         <source>Others (describe)</source>
         <translation>Другим (описание)</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="225"/>
+        <location filename="../../ui/invites/dialogs.py" line="227"/>
         <source>Show everyone, not only students</source>
         <translation>Показать всех, а не только обучающихся</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="226"/>
+        <location filename="../../ui/invites/dialogs.py" line="228"/>
         <source>Show everyone, not only parents</source>
         <translation>Показать всех, а не только родителей</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="227"/>
+        <location filename="../../ui/invites/dialogs.py" line="229"/>
         <source>Show everyone, not only staff</source>
         <translation>Показать всех, а не только сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="240"/>
+        <location filename="../../ui/invites/dialogs.py" line="242"/>
         <source>e.g. parents at the meeting on 12.09</source>
         <translation>например, родителям на собрании 12.09</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="261"/>
+        <location filename="../../ui/invites/dialogs.py" line="263"/>
         <source>How:</source>
         <translation>Как:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="262"/>
+        <location filename="../../ui/invites/dialogs.py" line="264"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
@@ -1691,32 +1691,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>HeldDialog</name>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="275"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="274"/>
         <source>Held: {0}</source>
         <translation>Проведено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="279"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="278"/>
         <source>empty: count the marked people</source>
         <translation>пусто — по числу отмеченных</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="292"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="291"/>
         <source>Participants:</source>
         <translation>Участников:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="294"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="293"/>
         <source>Result:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="297"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="296"/>
         <source>Took part:</source>
         <translation>Участвовали:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="313"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="312"/>
         <source>Enter the number of participants in digits.</source>
         <translation>Укажите число участников цифрами.</translation>
     </message>
@@ -2134,37 +2134,37 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>InviteSettingsTab</name>
     <message>
-        <location filename="../../ui/invites/settings_tab.py" line="34"/>
+        <location filename="../../ui/invites/settings_tab.py" line="33"/>
         <source>An invite link is accepted only with https:// and on one of these sites or their subdomains. One site per line, without https:// and a path.</source>
         <translation>Ссылка-приглашение принимается только с https:// и только на одном из этих сайтов или их поддоменах. По одному сайту в строке, без https:// и пути.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/settings_tab.py" line="46"/>
+        <location filename="../../ui/invites/settings_tab.py" line="45"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/settings_tab.py" line="51"/>
+        <location filename="../../ui/invites/settings_tab.py" line="50"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/settings_tab.py" line="54"/>
+        <location filename="../../ui/invites/settings_tab.py" line="53"/>
         <source>Default sites</source>
         <translation>Сайты по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/settings_tab.py" line="59"/>
+        <location filename="../../ui/invites/settings_tab.py" line="58"/>
         <source>Allowed sites:</source>
         <translation>Разрешённые сайты:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/settings_tab.py" line="61"/>
+        <location filename="../../ui/invites/settings_tab.py" line="60"/>
         <source>Audit: an unused link is unclaimed after:</source>
         <translation>Аудит: неиспользованная ссылка считается невостребованной через:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/settings_tab.py" line="111"/>
+        <location filename="../../ui/invites/settings_tab.py" line="110"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2422,12 +2422,12 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MarkUsedDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="364"/>
+        <location filename="../../ui/invites/dialogs.py" line="343"/>
         <source>The link is used</source>
         <translation>Ссылка использована</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="374"/>
+        <location filename="../../ui/invites/dialogs.py" line="347"/>
         <source>Used on:</source>
         <translation>Дата использования:</translation>
     </message>
@@ -3600,117 +3600,117 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="224"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="223"/>
         <source>Edit the post</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="224"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="223"/>
         <source>New post</source>
         <translation>Новая публикация</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="258"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="257"/>
         <source>— not specified —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="265"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="264"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="268"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="267"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="274"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="273"/>
         <source>Change the rule…</source>
         <translation>Изменить правило…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="277"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="276"/>
         <source>A change of the rule applies from this post on.</source>
         <translation>Изменение правила действует с этой публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="307"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="306"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="309"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="308"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="311"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="310"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="313"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="312"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="315"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="314"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="317"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="316"/>
         <source>Published at:</source>
         <translation>Опубликовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="319"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="318"/>
         <source>Material from:</source>
         <translation>Материал предоставил:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="321"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="320"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="323"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="322"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="343"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="342"/>
         <source>The post is not part of a series.</source>
         <translation>Публикация не входит в серию.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="344"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="343"/>
         <source>Part of a series of {0} posts.</source>
         <translation>Входит в серию из {0} публ.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="346"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="345"/>
         <source>Repeats {0}.</source>
         <translation>Повторяется {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="372"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="371"/>
         <source>{0} — ⚠ not found</source>
         <translation>{0} — ⚠ не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="386"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="385"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="430"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="429"/>
         <source>Add a channel first.</source>
         <translation>Сначала добавьте канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="438"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="437"/>
         <source>Save the changes for</source>
         <translation>Сохранить изменения для</translation>
     </message>
@@ -3718,27 +3718,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PostSettingsTab</name>
     <message>
-        <location filename="../../ui/schedule/settings_tab.py" line="34"/>
+        <location filename="../../ui/schedule/settings_tab.py" line="33"/>
         <source>Two posts of one channel closer in time than this are marked «⚠ too close» in the calendar, so subscribers are not flooded.</source>
         <translation>Две публикации одного канала, между которыми меньше этого времени, отмечаются в календаре «⚠ слишком близко», чтобы не засыпать подписчиков сообщениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/settings_tab.py" line="42"/>
+        <location filename="../../ui/schedule/settings_tab.py" line="41"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/settings_tab.py" line="47"/>
+        <location filename="../../ui/schedule/settings_tab.py" line="46"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/settings_tab.py" line="51"/>
+        <location filename="../../ui/schedule/settings_tab.py" line="50"/>
         <source>Minimum interval between posts of a channel:</source>
         <translation>Минимальный промежуток между публикациями канала:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/settings_tab.py" line="98"/>
+        <location filename="../../ui/schedule/settings_tab.py" line="97"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3882,72 +3882,72 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RecurrenceBox</name>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="63"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="62"/>
         <source>Repeat</source>
         <translation>Повторять</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="67"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="66"/>
         <source>Do not repeat</source>
         <translation>Не повторять</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="68"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="67"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="69"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="68"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="70"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="69"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="74"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="73"/>
         <source>every </source>
         <translation>каждые </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="89"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="88"/>
         <source> day of the month</source>
         <translation>-го числа</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="90"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="89"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="93"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="92"/>
         <source>times:</source>
         <translation>раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="116"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="115"/>
         <source>On:</source>
         <translation>По дням:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="117"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="116"/>
         <source>Day:</source>
         <translation>Число:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="118"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="117"/>
         <source>Ends:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="185"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="184"/>
         <source>The post is published once.</source>
         <translation>Публикация выходит один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="191"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="190"/>
         <source>Repeats {0}.</source>
         <translation>Повторяется {0}.</translation>
     </message>
@@ -4207,57 +4207,57 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="76"/>
+        <location filename="../../ui/support/dialogs.py" line="75"/>
         <source>Support record</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="97"/>
+        <location filename="../../ui/support/dialogs.py" line="96"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="98"/>
+        <location filename="../../ui/support/dialogs.py" line="97"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="99"/>
+        <location filename="../../ui/support/dialogs.py" line="98"/>
         <source>Who asked:</source>
         <translation>Кто обратился:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="100"/>
+        <location filename="../../ui/support/dialogs.py" line="99"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="101"/>
+        <location filename="../../ui/support/dialogs.py" line="100"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="102"/>
+        <location filename="../../ui/support/dialogs.py" line="101"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="103"/>
+        <location filename="../../ui/support/dialogs.py" line="102"/>
         <source>Ticket number:</source>
         <translation>№ обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="104"/>
+        <location filename="../../ui/support/dialogs.py" line="103"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="105"/>
+        <location filename="../../ui/support/dialogs.py" line="104"/>
         <source>Resolved on:</source>
         <translation>Дата решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="106"/>
+        <location filename="../../ui/support/dialogs.py" line="105"/>
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
@@ -4265,27 +4265,27 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="167"/>
+        <location filename="../../ui/support/dialogs.py" line="166"/>
         <source>Resolved: {0}</source>
         <translation>Решено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="171"/>
+        <location filename="../../ui/support/dialogs.py" line="170"/>
         <source>— insert a template —</source>
         <translation>— вставить шаблон —</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="180"/>
+        <location filename="../../ui/support/dialogs.py" line="179"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="181"/>
+        <location filename="../../ui/support/dialogs.py" line="180"/>
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="183"/>
+        <location filename="../../ui/support/dialogs.py" line="182"/>
         <source>Resolved on:</source>
         <translation>Дата решения:</translation>
     </message>
@@ -4945,17 +4945,17 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="231"/>
+        <location filename="../../ui/support/dialogs.py" line="230"/>
         <source>New answer template</source>
         <translation>Новый шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="239"/>
+        <location filename="../../ui/support/dialogs.py" line="238"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="241"/>
+        <location filename="../../ui/support/dialogs.py" line="240"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>

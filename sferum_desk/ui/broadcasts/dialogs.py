@@ -28,8 +28,7 @@ from ...data.models import Audience, BroadcastFormat, BroadcastKind, PersonKind
 from ...services import broadcasts as service
 from ...services import choices, listings
 from ...services.organisation import ValidationError
-from ..form_widgets import error_label, ok_cancel_buttons
-from ..invites.common import show_errors
+from ..form_widgets import error_label, ok_cancel_buttons, show_errors
 from ..people.common import fill_combo, select_data
 
 # Kinds whose invited people are listed one by one, so attendance is per person.

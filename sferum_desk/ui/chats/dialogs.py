@@ -9,19 +9,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ...data.engine import Database
 from ...data.models import ChatKind, ChatState, PersonKind
 from ...services import chats, choices
 from ...services.organisation import ValidationError
-from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons
-from ..invites.common import show_errors
+from ..form_dialog import FormDialog
+from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons, show_errors
 from ..movement.widgets import PersonPicker
 from . import common
 
@@ -178,47 +178,25 @@ class ChatDialog(QDialog):
         super().accept()
 
 
-class ArchiveChatDialog(QDialog):
+class ArchiveChatDialog(FormDialog):
     """Move a chat to the archive on a date; its active invite links get annulment tasks.
     After OK ``tasks`` is how many were created."""
 
     def __init__(
         self, db: Database, chat_id: int, chat_title: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("archive_chat_dialog")
+        super().__init__(db, "archive_chat_dialog", parent)
         self.setWindowTitle(self.tr("Archive the chat"))
-        self._db = db
-        self._chat_id = chat_id
-        self.tasks = 0
-        intro = QLabel(
+        self.intro.setText(
             self.tr(
                 "The chat «{0}» will be marked archived. A Sferum task «Annul the link» is "
                 "created for each of its active invite links."
             ).format(chat_title)
         )
-        intro.setWordWrap(True)
+        self._chat_id = chat_id
+        self.tasks = 0
         self.on = date_edit(common.today(), "on")
-        self.errors = {"on": error_label("on")}
-        self.summary = error_label("summary")
-        form = QFormLayout()
-        form.addRow(self.tr("Archived on:"), self.on)
-        form.addRow("", self.errors["on"])
-        self.buttons = ok_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
+        self.add_row(self.tr("Archived on:"), self.on, "on")
 
-    @Slot()
-    def accept(self) -> None:
-        try:
-            with self._db.transaction() as session:
-                self.tasks = chats.archive_chat(
-                    session, self._chat_id, edit_date(self.on), common.today()
-                )
-        except ValidationError as exc:
-            show_errors(self.errors, self.summary, exc)
-            return
-        super().accept()
+    def save(self, session: Session) -> None:
+        self.tasks = chats.archive_chat(session, self._chat_id, edit_date(self.on), common.today())

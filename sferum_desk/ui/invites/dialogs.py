@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ...data.engine import Database
 from ...data.models import HandoutMethod, InviteLink, InviteRole, PersonKind
@@ -32,7 +33,8 @@ from ...services.invites import (
 from ...services.invites import links as invite_links
 from ...services.invites.links import active_link_for
 from ...services.organisation import ValidationError
-from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons
+from ..form_dialog import FormDialog
+from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons, show_errors
 from ..movement.widgets import PersonPicker
 from . import common
 
@@ -160,7 +162,7 @@ class AddInviteDialog(QDialog):
     def accept(self) -> None:
         draft = self.draft()
         if (draft.group_id or draft.chat_id) is None:
-            common.show_errors(
+            show_errors(
                 self.errors,
                 self.summary,
                 ValidationError({"target": self.tr("Choose the class or the chat.")}),
@@ -172,7 +174,7 @@ class AddInviteDialog(QDialog):
                 add_invite_link(session, draft, today=common.today())
                 session.rollback()
         except ValidationError as exc:
-            common.show_errors(self.errors, self.summary, exc)
+            show_errors(self.errors, self.summary, exc)
             return
         if not self._confirm_replacing(draft):
             return
@@ -180,7 +182,7 @@ class AddInviteDialog(QDialog):
             with self._db.transaction() as session:
                 self.link_id = add_invite_link(session, draft, today=common.today()).id
         except ValidationError as exc:
-            common.show_errors(self.errors, self.summary, exc)
+            show_errors(self.errors, self.summary, exc)
             return
         super().accept()
 
@@ -299,93 +301,50 @@ class HandoutDialog(QDialog):
                     session, self._link_id, self.draft(), today=common.today()
                 )
         except ValidationError as exc:
-            common.show_errors(self.errors, self.summary, exc)
+            show_errors(self.errors, self.summary, exc)
             return
         super().accept()
 
 
-class AnnulInviteDialog(QDialog):
+class AnnulInviteDialog(FormDialog):
     """Annul the link ``link_id`` on a date for a reason."""
 
     def __init__(
         self, db: Database, link_id: int, link_text: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("annul_invite_dialog")
+        super().__init__(db, "annul_invite_dialog", parent)
         self.setWindowTitle(self.tr("Annul the link"))
-        self.setMinimumWidth(480)
-        self._db = db
+        self.intro.setText(link_text)
         self._link_id = link_id
-        intro = QLabel(link_text)
-        intro.setWordWrap(True)
         self.annulled_on = date_edit(common.today(), "annulled_on")
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("e.g. not claimed for 30 days"))
-        self.errors = {name: error_label(name) for name in ("annulled_on", "reason")}
-        self.summary = error_label("summary")
-        form = QFormLayout()
-        form.addRow(self.tr("Annulled on:"), self.annulled_on)
-        form.addRow("", self.errors["annulled_on"])
-        form.addRow(self.tr("Reason:"), self.reason)
-        form.addRow("", self.errors["reason"])
-        self.buttons = ok_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
+        self.add_row(self.tr("Annulled on:"), self.annulled_on, "annulled_on")
+        self.add_row(self.tr("Reason:"), self.reason, "reason")
 
-    @Slot()
-    def accept(self) -> None:
-        try:
-            with self._db.transaction() as session:
-                annul_link(
-                    session,
-                    self._link_id,
-                    edit_date(self.annulled_on),
-                    self.reason.text(),
-                    today=common.today(),
-                )
-        except ValidationError as exc:
-            common.show_errors(self.errors, self.summary, exc)
-            return
-        super().accept()
+    def save(self, session: Session) -> None:
+        annul_link(
+            session,
+            self._link_id,
+            edit_date(self.annulled_on),
+            self.reason.text(),
+            today=common.today(),
+        )
 
 
-class MarkUsedDialog(QDialog):
+class MarkUsedDialog(FormDialog):
     """The link ``link_id`` has served its purpose (a one-time link was used) on a date."""
 
     def __init__(
         self, db: Database, link_id: int, link_text: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("mark_used_dialog")
+        super().__init__(db, "mark_used_dialog", parent)
         self.setWindowTitle(self.tr("The link is used"))
-        self.setMinimumWidth(480)
-        self._db = db
+        self.intro.setText(link_text)
         self._link_id = link_id
-        intro = QLabel(link_text)
-        intro.setWordWrap(True)
         self.used_on = date_edit(common.today(), "used_on")
-        self.errors = {"used_on": error_label("used_on")}
-        self.summary = error_label("summary")
-        form = QFormLayout()
-        form.addRow(self.tr("Used on:"), self.used_on)
-        form.addRow("", self.errors["used_on"])
-        self.buttons = ok_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
+        self.add_row(self.tr("Used on:"), self.used_on, "used_on")
 
-    @Slot()
-    def accept(self) -> None:
-        try:
-            with self._db.transaction() as session:
-                mark_used(session, self._link_id, edit_date(self.used_on), today=common.today())
-        except ValidationError as exc:
-            common.show_errors(self.errors, self.summary, exc)
-            return
-        super().accept()
+    def save(self, session: Session) -> None:
+        mark_used(session, self._link_id, edit_date(self.used_on), today=common.today())

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from ...data.engine import Database
 from ...services import settings
 from ...services.organisation import ValidationError
-from ..form_widgets import error_label, show_error
-from . import common
+from ..form_widgets import error_label, show_error, show_errors
 
 
 class InviteSettingsTab(QWidget):
@@ -102,10 +101,10 @@ class InviteSettingsTab(QWidget):
                 settings.set_allowed_invite_hosts(session, self.host_lines())
                 settings.set_invite_unclaimed_days(session, self.days.value())
         except ValidationError as exc:
-            common.show_errors(self.errors, self.summary, exc)
+            show_errors(self.errors, self.summary, exc)
             self.status.clear()
             return
-        common.show_errors(self.errors, self.summary, None)
+        show_errors(self.errors, self.summary, None)
         self.load()  # shows the hosts as stored: lower case, punycode, no duplicates
         show_error(self.status, None)
         self.status.setText(self.tr("Saved."))

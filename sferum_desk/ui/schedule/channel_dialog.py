@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from ...data.engine import Database
 from ...services.organisation import ValidationError
 from ...services.schedule import ChannelRow, add_channel, update_channel
-from ..form_widgets import error_label, ok_cancel_buttons
-from ..invites.common import show_errors
+from ..form_widgets import error_label, ok_cancel_buttons, show_errors
 
 
 class ChannelDialog(QDialog):

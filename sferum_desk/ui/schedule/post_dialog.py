@@ -44,8 +44,7 @@ from ...services.schedule import (
     load_post,
     update_post,
 )
-from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons
-from ..invites.common import show_errors
+from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons, show_errors
 from ..movement.widgets import PersonPicker
 from . import common
 

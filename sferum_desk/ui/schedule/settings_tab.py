@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from ...data.engine import Database
 from ...services import settings
 from ...services.organisation import ValidationError
-from ..form_widgets import error_label, show_error
-from ..invites.common import show_errors
+from ..form_widgets import error_label, show_error, show_errors
 
 
 class PostSettingsTab(QWidget):

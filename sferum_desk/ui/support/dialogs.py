@@ -22,8 +22,7 @@ from ...data.engine import Database
 from ...data.models import SupportChannel, SupportKind, SupportStatus
 from ...services import choices, support
 from ...services.organisation import ValidationError
-from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons
-from ..invites.common import show_errors
+from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons, show_errors
 from ..people.common import fill_combo, select_data, today
 
 
