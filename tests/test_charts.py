@@ -66,10 +66,23 @@ def test_bar_chart_keeps_its_bars_and_paints_each_level(qtbot) -> None:  # noqa:
     assert light <= painted
     assert not light & blank  # the empty chart paints no bars, only «Нет данных»
     assert chart.value_text(chart.bars()[1]) == "3 из 5 (60\u00a0%)"
-    row = chart._row_height()
-    tip = chart.tooltip_at(QPoint(20, 8 + row + row // 2))
+    row, top = chart._row_height(), chart._top()
+    tip = chart.tooltip_at(QPoint(20, top + row + row // 2))
     assert tip == "Вокал: в Сферуме 3 из 5 (60\u00a0%)"
-    assert chart.tooltip_at(QPoint(20, 8 + 10 * row)) == ""
+    assert chart.tooltip_at(QPoint(20, top + 10 * row)) == ""
+    assert chart.tooltip_at(QPoint(20, top - 2)) == ""  # the legend, not a bar
+    # The legend says what each colour means, and its swatches are painted above the bars.
+    assert [text for _level, text in chart.legend_items()] == [
+        "меньше 50\u00a0%",
+        "от 50\u00a0% до 80\u00a0%",
+        "80\u00a0% и больше",
+    ]
+    image = _render(chart, QSize(600, 200))
+    legend_row = {
+        image.pixelColor(x, 8 + chart.fontMetrics().height() // 2 + 2).name()
+        for x in range(image.width())
+    }
+    assert light <= legend_row
 
 
 def test_bar_chart_uses_lighter_colours_on_a_dark_palette(qtbot) -> None:  # noqa: ANN001

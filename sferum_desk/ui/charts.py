@@ -110,9 +110,32 @@ class _Chart(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, text)
 
+    def _legend_rect(self) -> QRectF:
+        return QRectF(_MARGIN, _MARGIN, self.width() - 2 * _MARGIN, self.fontMetrics().height() + 4)
+
+    def _paint_legend(self, painter: QPainter, items: Sequence[tuple[QColor, str]]) -> None:
+        """A row of colour swatches with their names along the top."""
+        legend = self._legend_rect()
+        metrics = self.fontMetrics()
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        swatch = metrics.height() * 0.7
+        x = legend.left()
+        for colour, name in items:
+            painter.fillRect(QRectF(x, legend.center().y() - swatch / 2, swatch, swatch), colour)
+            x += swatch + 4
+            painter.setPen(text)
+            width = metrics.horizontalAdvance(name) + 2
+            painter.drawText(
+                QRectF(x, legend.top(), width, legend.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                name,
+            )
+            x += width + 3 * _MARGIN
+
 
 class ShareBarChart(_Chart):
-    """Horizontal bars: a label on the left, the bar 0–100 %, «N из M (P %)» on the right."""
+    """Horizontal bars: a label on the left, the bar 0–100 %, «N из M (P %)» on the right;
+    a legend above says what the three colours mean."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,9 +162,22 @@ class ShareBarChart(_Chart):
     def _value_width(self) -> int:
         return self.fontMetrics().horizontalAdvance("0000 из 0000 (100\u00a0%)") + _MARGIN
 
+    def _top(self) -> int:
+        """Where the first bar starts: under the legend."""
+        return int(self._legend_rect().bottom()) + _MARGIN
+
+    def legend_items(self) -> list[tuple[str, str]]:
+        """(level, text) of the legend, as painted."""
+        low, high = percent_text(LOW_SHARE), percent_text(HIGH_SHARE)
+        return [
+            ("low", self.tr("below {0}").format(low)),
+            ("mid", self.tr("{0} to {1}").format(low, high)),
+            ("high", self.tr("{0} and more").format(high)),
+        ]
+
     def sizeHint(self) -> QSize:
         rows = max(len(self._bars), 2)
-        return QSize(480, rows * self._row_height() + 2 * _MARGIN)
+        return QSize(480, self._top() + rows * self._row_height() + _MARGIN)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, self.sizeHint().height())
@@ -150,8 +186,9 @@ class ShareBarChart(_Chart):
         return self.tr("{0} of {1} ({2})").format(bar.joined, bar.total, percent_text(bar.share))
 
     def _row_at(self, y: int) -> int | None:
-        row = (y - _MARGIN) // self._row_height()
-        return row if 0 <= row < len(self._bars) and y >= _MARGIN else None
+        top = self._top()
+        row = (y - top) // self._row_height()
+        return row if 0 <= row < len(self._bars) and y >= top else None
 
     def tooltip_at(self, pos: QPoint) -> str:
         row = self._row_at(pos.y())
@@ -182,8 +219,13 @@ class ShareBarChart(_Chart):
         value_w = self._value_width()
         left = _MARGIN + label_w
         bar_w = max(self.width() - left - value_w - _MARGIN, 20)
+        self._paint_legend(
+            painter,
+            [(_pick(_LEVEL_COLOURS[level], palette), name) for level, name in self.legend_items()],
+        )
+        first = self._top()
         for index, bar in enumerate(self._bars):
-            top = _MARGIN + index * row_h
+            top = first + index * row_h
             painter.setPen(text)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - _MARGIN)
             label_rect = QRectF(_MARGIN, top, label_w - _MARGIN, row_h)
@@ -199,10 +241,10 @@ class ShareBarChart(_Chart):
         pen = QPen(grid)
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        bottom = _MARGIN + len(self._bars) * row_h
+        bottom = first + len(self._bars) * row_h
         for share in (LOW_SHARE, HIGH_SHARE):
             x = left + bar_w * share
-            painter.drawLine(int(x), _MARGIN, int(x), bottom)
+            painter.drawLine(int(x), first, int(x), bottom)
 
 
 class WeeklyColumnChart(_Chart):
@@ -260,7 +302,7 @@ class WeeklyColumnChart(_Chart):
         step = self._axis_step()
         top_value = max(step, -(-self._max_value() // step) * step)
         axis_w = metrics.horizontalAdvance(str(top_value)) + _MARGIN
-        legend = QRectF(_MARGIN, _MARGIN, self.width() - 2 * _MARGIN, line + 4)
+        legend = self._legend_rect()
         plot = QRectF(
             _MARGIN + axis_w,
             legend.bottom() + _MARGIN,
@@ -315,23 +357,9 @@ class WeeklyColumnChart(_Chart):
             for i in range(len(self._series))
         ]
 
-        x = legend.left()
-        swatch = metrics.height() * 0.7
-        for index, series in enumerate(self._series):
-            painter.fillRect(
-                QRectF(x, legend.center().y() - swatch / 2, swatch, swatch),
-                colours[index],
-            )
-            x += swatch + 4
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(
-                    x, legend.top(), metrics.horizontalAdvance(series.name) + 2, legend.height()
-                ),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                series.name,
-            )
-            x += metrics.horizontalAdvance(series.name) + 3 * _MARGIN
+        self._paint_legend(
+            painter, [(colours[i], series.name) for i, series in enumerate(self._series)]
+        )
 
         step = self._axis_step()
         right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight

@@ -4590,17 +4590,32 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>ShareBarChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="150"/>
+        <location filename="../../ui/charts.py" line="173"/>
+        <source>below {0}</source>
+        <translation>меньше {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="174"/>
+        <source>{0} to {1}</source>
+        <translation>от {0} до {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="175"/>
+        <source>{0} and more</source>
+        <translation>{0} и больше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="186"/>
         <source>{0} of {1} ({2})</source>
         <translation>{0} из {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="161"/>
+        <location filename="../../ui/charts.py" line="198"/>
         <source>{0}: joined Sferum {1}</source>
         <translation>{0}: в Сферуме {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="168"/>
+        <location filename="../../ui/charts.py" line="205"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
@@ -5036,12 +5051,12 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>WeeklyColumnChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="291"/>
+        <location filename="../../ui/charts.py" line="333"/>
         <source>{0}, week of {1}: posts — {2}</source>
         <translation>{0}, неделя с {1}: публикаций — {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="301"/>
+        <location filename="../../ui/charts.py" line="343"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
