@@ -102,6 +102,8 @@ def test_summary_sheet(workbook, demo_db: Database) -> None:  # noqa: ANN001
     line = next(c for c in charts if isinstance(c, LineChart))
     assert bar.type == "bar" and "объединениям" in bar.title.tx.rich.p[0].r[0].t
     assert len(line.series) == 3  # the demo's three channels
+    assert not any(series.smooth for series in line.series)
+    assert line.y_axis.majorUnit >= 1 and line.y_axis.scaling.min == 0  # whole posts
 
 
 def test_movement_sheet_rows_totals_and_text(workbook, demo_db: Database) -> None:  # noqa: ANN001
@@ -125,8 +127,33 @@ def test_movement_sheet_rows_totals_and_text(workbook, demo_db: Database) -> Non
     tail = rows[expected:]
     assert tail[2] == ["Вид движения", "Количество"] + [None] * 7
     counted = {r[0]: r[1] for r in tail[3:]}
-    assert counted["Зачисление обучающегося"].startswith("=COUNTIFS($B$6:$B$")
-    assert counted["Всего"].startswith("=SUM(")
+    last = 5 + expected
+    assert counted["Зачисление обучающегося"] == (
+        f'=COUNTIFS($B$6:$B${last},"Зачисление обучающегося",$H$6:$H${last},"нет")'
+    )
+    # The formulas, worked out over the sheet as a spreadsheet would, give the journal's
+    # counts of events not cancelled.
+    with demo_db.session() as s:
+        by_kind = dict(
+            s.execute(
+                select(m.MovementEvent.kind, func.count())
+                .where(
+                    m.MovementEvent.effective_on.between(PERIOD.start, PERIOD.end),
+                    m.MovementEvent.cancelled_on.is_(None),
+                )
+                .group_by(m.MovementEvent.kind)
+            ).all()
+        )
+    for kind in m.MovementKind:
+        formula = counted[kind.label]
+        assert formula.count(f"$6:$B${last}") == 1 and formula.count(f"$6:$H${last}") == 1
+        worked_out = sum(1 for r in data if r[1] == kind.label and r[7] == "нет")
+        assert worked_out == by_kind.get(kind, 0), kind
+    first_total = 6 + expected + 3
+    assert counted["Всего"] == f"=SUM(B{first_total}:B{first_total + len(m.MovementKind) - 1})"
+    assert sheet.cell(first_total - 1, 1).value == "Вид движения"
+    assert sheet.cell(first_total + len(m.MovementKind), 1).value == "Всего"
+    assert sheet.auto_filter.ref == f"A5:I{last}"
 
 
 def test_invites_and_chats_sheets(workbook, demo_db: Database) -> None:  # noqa: ANN001

@@ -47,6 +47,9 @@ def test_the_workbook_cells(demo_db: Database, tmp_path: Path) -> None:
     assert header == list(HEADERS)
     assert header[7] == "Название задано вручную"
     assert sheet.cell(HEADER_ROW, 1).font.b
+    # «Название задано вручную» wraps in its column: the row is as tall as its lines
+    assert sheet.row_dimensions[HEADER_ROW].height >= 2 * 15
+    assert (sheet.column_dimensions["J"].width or 0) > len("обучающихся")  # bold, unbroken
     assert sheet.cell(HEADER_ROW, 1).fill.fgColor.rgb.endswith("DCE6F1")
     assert sheet.freeze_panes == f"A{HEADER_ROW + 1}"
     last = HEADER_ROW + len(export.rows)
@@ -59,6 +62,10 @@ def test_the_workbook_cells(demo_db: Database, tmp_path: Path) -> None:
 
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=HEADER_ROW + 1)]
     assert len(rows) == len(export.rows)
+    # a printed document: every cell of the list ruled, numbers still numbers
+    for cell in (sheet.cell(HEADER_ROW + 1, 1), sheet.cell(last, 10), sheet.cell(last, 5)):
+        assert cell.border.left.style == cell.border.bottom.style == "thin", cell.coordinate
+    assert isinstance(sheet.cell(last, 4).value, int)
     staff_room = rows[0]
     assert staff_room[6] == "Учительская" and staff_room[7] == "нет"
     assert staff_room[9] == next(r.enrolled for r in structure if r.is_staff_room)

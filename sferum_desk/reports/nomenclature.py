@@ -54,6 +54,7 @@ def nomenclature_table(export: NomenclatureExport) -> Table:
         bold_lines=1,
         columns=[Column(header, _KINDS.get(header, "text")) for header in HEADERS],
         rows=rows,
+        ruled=True,
     )
 
 

@@ -61,7 +61,12 @@ def schedule_rows(session: Session, start: dt.date, end: dt.date) -> list[tuple[
     return rows
 
 
-def schedule_table(session: Session, start: dt.date, end: dt.date) -> Table:
+def schedule_table(
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    rows: list[tuple[object, ...]] | None = None,
+) -> Table:
     """The content plan as a sheet the director's combined report can hold too."""
     return Table(
         name="Контент-план",
@@ -71,18 +76,19 @@ def schedule_table(session: Session, start: dt.date, end: dt.date) -> Table:
             Column(header, "date" if index == 0 else "text", width)
             for index, (header, width) in enumerate(zip(HEADERS, WIDTHS, strict=True))
         ],
-        rows=schedule_rows(session, start, end),
+        rows=schedule_rows(session, start, end) if rows is None else rows,
     )
 
 
 def build_workbook(session: Session, start: dt.date, end: dt.date) -> tuple[Workbook, int]:
-    table = schedule_table(session, start, end)
+    rows = schedule_rows(session, start, end)
+    table = schedule_table(session, start, end, rows)
     workbook = Workbook()
     default = workbook.active
     assert default is not None
     workbook.remove(default)
     write_table(workbook, table, organisation_name(session) or "")
-    return workbook, len(table.rows)
+    return workbook, len(rows)
 
 
 def write_schedule_report(session: Session, path: Path | str, start: dt.date, end: dt.date) -> int:

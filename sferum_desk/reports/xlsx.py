@@ -8,8 +8,11 @@ value as a plain text cell; every report and the importer's problem list go thro
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import math
+import textwrap
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from openpyxl.cell.cell import Cell, WriteOnlyCell
@@ -60,11 +63,19 @@ _THIN = Side(style="thin", color="A6A6A6")
 HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=True)
 MAX_WIDTH = 60
+_BOLD_WIDER = 1.15  # a bold letter is about this much wider than a plain one
+_LINE_HEIGHT = 15.0  # points: one line of the default 11-point font
 _WIDTH_SAMPLE = 2000  # rows looked at to fit a column's width
 
 
 class Formula(str):
-    """A formula the report itself builds («=SUM(C6:C20)»); any other text stays text."""
+    """A formula the report itself builds («=SUM(C6:C20)»); any other text stays text.
+
+    In a :class:`Table` a formula may name the table's data rows before their number is
+    known: ``{first}`` and ``{last}`` are the first and last data row of the table,
+    ``{here}`` the first data row of the block the formula sits in and ``{above}`` the row
+    above the formula's own (see :meth:`Table.column_range`); :func:`write_table` fills
+    them in."""
 
 
 @dataclass(frozen=True)
@@ -75,8 +86,8 @@ class Column:
 
 
 def _text_width(value: object) -> int:
-    if value is None:
-        return 0
+    if value is None or isinstance(value, Formula):
+        return 0  # a formula shows a number, not its text
     if isinstance(value, dt.date):
         return 10
     if isinstance(value, float):
@@ -96,8 +107,15 @@ def fit_widths(
             continue
         longest = max((_text_width(row[index]) for row in sample if index < len(row)), default=0)
         header = max(len(word) for word in column.header.split()) if column.header else 0
+        header = math.ceil(header * _BOLD_WIDER)  # the header is bold
         widths.append(min(max(longest + 2, header + 2, minimum), MAX_WIDTH))
     return widths
+
+
+def header_lines(text: str, width: float) -> int:
+    """How many lines a bold header takes when wrapped in a column ``width`` wide."""
+    per_line = max(int((width - 2) / _BOLD_WIDER), 1)
+    return max(len(textwrap.wrap(text, per_line, break_long_words=False)), 1)
 
 
 def print_setup(sheet: Any, centre: str, title_rows: str | None) -> None:
@@ -137,6 +155,7 @@ class SheetWriter:
         self._reuse = isinstance(self.sheet, WriteOnlyWorksheet)
         self._protos: dict[tuple[int, str], Cell] = {}
         self.centre = centre
+        self.widths = list(widths)
         for index, width in enumerate(widths, start=1):
             self.sheet.column_dimensions[get_column_letter(index)].width = width
         if freeze_row is not None:
@@ -171,6 +190,17 @@ class SheetWriter:
         return self.append([self.cell(text)])
 
     def header(self, headers: Sequence[str]) -> int:
+        # Spreadsheet programs do not all grow a row for wrapped text by themselves: the
+        # header row is given the height of its longest wrapped header.
+        lines = max(
+            (
+                header_lines(text, self.widths[index] if index < len(self.widths) else 8.43)
+                for index, text in enumerate(headers)
+            ),
+            default=1,
+        )
+        if lines > 1:
+            self.sheet.row_dimensions[self.row + 1].height = _LINE_HEIGHT * lines + 2
         return self.append(
             [
                 self.cell(
@@ -194,22 +224,82 @@ class SheetWriter:
             proto.value = value
         return proto
 
+    def _value(self, column: Column, index: int, value: object) -> object:
+        """What goes into the row for ``value`` in ``column``: the value or a styled cell."""
+        if value is None:
+            return None
+        if column.kind == "date" and isinstance(value, dt.date):
+            return self._formatted(index, value, DATE_FORMAT)
+        if column.kind == "percent" and isinstance(value, float | int):
+            return self._formatted(index, value, PERCENT_FORMAT)
+        if isinstance(value, Formula):
+            return self.cell(value, PERCENT_FORMAT if column.kind == "percent" else None)
+        if isinstance(value, str) and value.startswith("="):
+            return self.cell(value)  # user text, kept as text
+        return value
+
     def data_row(self, columns: Sequence[Column], values: Sequence[object]) -> int:
-        out: list[object] = []
-        for index, (column, value) in enumerate(zip(columns, values, strict=False)):
-            if value is None:
-                out.append(None)
-            elif column.kind == "date" and isinstance(value, dt.date):
-                out.append(self._formatted(index, value, DATE_FORMAT))
-            elif column.kind == "percent" and isinstance(value, float | int):
-                out.append(self._formatted(index, value, PERCENT_FORMAT))
-            elif isinstance(value, Formula):
-                out.append(self.cell(value, PERCENT_FORMAT if column.kind == "percent" else None))
-            elif isinstance(value, str) and value.startswith("="):
-                out.append(self.cell(value))
-            else:
-                out.append(value)
-        return self.append(out)
+        return self.append(
+            [
+                self._value(column, index, value)
+                for index, (column, value) in enumerate(zip(columns, values, strict=False))
+            ]
+        )
+
+    def _ruled(self, index: int, column: Column, value: object) -> Cell:
+        """A cell with a thin border all round, formatted like :meth:`_value` would; one
+        bordered cell per column is refilled row after row, as in :meth:`_formatted`."""
+        number_format = "General"
+        if column.kind == "date" and isinstance(value, dt.date):
+            number_format = DATE_FORMAT
+        elif column.kind == "percent" and isinstance(value, float | int):
+            number_format = PERCENT_FORMAT
+        if not self._reuse or isinstance(value, Formula):
+            return self.cell(value, number_format, border=HEADER_BORDER)
+        key = (index, f"ruled {number_format}")
+        proto = self._protos.get(key)
+        if proto is None:
+            proto = self._protos[key] = self.cell(value, number_format, border=HEADER_BORDER)
+        else:
+            set_value(proto, value)
+        return proto
+
+    def data_rows(
+        self, columns: Sequence[Column], rows: Iterable[Sequence[object]], ruled: bool = False
+    ) -> int:
+        """Append many rows of one table (what :meth:`data_row` does, row after row);
+        returns how many. Plain text and whole numbers skip the checks of :meth:`_value`:
+        a register may have tens of thousands of rows. ``ruled`` draws every cell's
+        border, for a short list that is printed as a document (the nomenclature)."""
+        if ruled:
+            count = 0
+            for values in rows:
+                self.append(
+                    [
+                        self._ruled(index, column, value)
+                        for index, (column, value) in enumerate(zip(columns, values, strict=False))
+                    ]
+                )
+                count += 1
+            return count
+        percent = {index for index, column in enumerate(columns) if column.kind == "percent"}
+        width = len(columns)
+        count = 0
+        append = self.sheet.append
+        for values in rows:
+            out = list(values[:width])
+            for index, value in enumerate(out):
+                if (
+                    value is None
+                    or (type(value) is str and value[:1] != "=")
+                    or (type(value) is int and index not in percent)
+                ):
+                    continue  # most cells: written as they are
+                out[index] = self._value(columns[index], index, value)
+            append(out)
+            count += 1
+        self.row += count
+        return count
 
     def total_row(self, columns: Sequence[Column], values: Sequence[object]) -> int:
         out = []
@@ -226,19 +316,33 @@ class SheetWriter:
 
 
 @dataclass
+class Block:
+    """A small table under a register's main table (totals by kind, the audit's findings).
+
+    A :class:`Formula` here may use ``{first}``/``{last}`` (the main table's data rows),
+    ``{here}`` (this block's first data row) and ``{above}`` (the row above its own)."""
+
+    heading: str
+    columns: list[Column]
+    rows: list[Sequence[object]]
+
+
+@dataclass
 class Table:
-    """A register sheet: a title block, one table, optional totals and a block under it."""
+    """A register sheet: a title block, one table, optional totals and blocks under it.
+
+    ``rows`` may be a list or any iterable (a query streamed row by row, so a journal of
+    tens of thousands of events is never held in memory twice); it is read once."""
 
     name: str  # the sheet's tab name
     title: str
     lines: list[str]  # under the title: the Centre, the date, the period…
     columns: list[Column]
-    rows: list[Sequence[object]]
+    rows: Iterable[Sequence[object]]
     sum_columns: tuple[int, ...] = ()  # 0-based columns that get a SUM in the «Итого» row
     bold_lines: int = 0  # how many of ``lines`` are headings (bold)
-    after: list[tuple[str, list[Column], list[Sequence[object]]]] = field(default_factory=list)
-    # (heading, columns, rows) blocks under the table, after a blank row; a value there may
-    # be a Formula over the table (see :meth:`column_range`)
+    after: list[Block] = field(default_factory=list)  # blocks under the table
+    ruled: bool = False  # every cell of the table bordered (a short list printed as is)
 
     @property
     def header_row(self) -> int:
@@ -248,21 +352,31 @@ class Table:
     def first_row(self) -> int:
         return self.header_row + 1
 
-    @property
-    def last_row(self) -> int:
-        return self.header_row + max(len(self.rows), 1)
-
-    def column_range(self, index: int) -> str:
-        """«$C$6:$C$120»: the data cells of a 0-based column, for the formulas below it."""
+    @staticmethod
+    def column_range(index: int) -> Formula:
+        """«$C${first}:$C${last}»: the data cells of a 0-based column, for a formula under
+        the table (the row numbers are filled in when the table is written)."""
         letter = get_column_letter(index + 1)
-        return f"${letter}${self.first_row}:${letter}${self.last_row}"
+        return Formula(f"${letter}${{first}}:${letter}${{last}}")
+
+    def first_rows(self, limit: int) -> list[Sequence[object]]:
+        """The first ``limit`` rows, for a preview (reads ``rows`` only that far)."""
+        return list(islice(self.rows, limit))
+
+
+def _fill(value: object, rows: dict[str, int]) -> object:
+    return Formula(value.format(**rows)) if isinstance(value, Formula) else value
 
 
 def write_table(workbook: Any, table: Table, centre: str) -> Any:
-    """Write ``table`` as a new sheet of ``workbook``; returns the sheet."""
-    widths = fit_widths(table.columns, table.rows)
-    for _heading, columns, rows in table.after:
-        for index, width in enumerate(fit_widths(columns, rows)):
+    """Write ``table`` as a new sheet of ``workbook``; returns the sheet.
+
+    The widths are fitted on the first rows (and the blocks), the rest streamed."""
+    rows = iter(table.rows)
+    head = list(islice(rows, _WIDTH_SAMPLE))
+    widths = fit_widths(table.columns, head)
+    for block in table.after:
+        for index, width in enumerate(fit_widths(block.columns, block.rows)):
             if index < len(widths):
                 widths[index] = max(widths[index], width)
             else:
@@ -276,25 +390,29 @@ def write_table(workbook: Any, table: Table, centre: str) -> Any:
             writer.line(line)
     writer.blank()
     header = writer.header([c.header for c in table.columns])
-    for values in table.rows:
-        writer.data_row(table.columns, values)
-    if not table.rows:
+    count = writer.data_rows(table.columns, head, table.ruled)
+    count += writer.data_rows(table.columns, rows, table.ruled)
+    first, last = table.first_row, table.header_row + max(count, 1)
+    if not count:
         writer.line("Нет записей")
     if table.sum_columns:
         totals: list[object] = ["Итого"] + [None] * (len(table.columns) - 1)
         for index in table.sum_columns:
             totals[index] = Formula(f"=SUM({table.column_range(index)})")
-        writer.total_row(table.columns, totals)
-    for heading, columns, rows in table.after:
+        marks = {"first": first, "last": last, "here": writer.row + 1, "above": writer.row}
+        writer.total_row(table.columns, [_fill(v, marks) for v in totals])
+    for block in table.after:
         writer.blank()
-        writer.title(heading, SUBTITLE_FONT)
-        writer.header([c.header for c in columns])
-        for values in rows:
-            writer.data_row(columns, values)
-        if not rows:
+        writer.title(block.heading, SUBTITLE_FONT)
+        writer.header([c.header for c in block.columns])
+        here = writer.row + 1
+        for values in block.rows:
+            marks = {"first": first, "last": last, "here": here, "above": writer.row}
+            writer.data_row(block.columns, [_fill(v, marks) for v in values])
+        if not block.rows:
             writer.line("Нет записей")
-    last = get_column_letter(len(table.columns))
-    writer.finish(f"A{header}:{last}{table.last_row}", f"{header}:{header}")
+    last_letter = get_column_letter(len(table.columns))
+    writer.finish(f"A{header}:{last_letter}{last}", f"{header}:{header}")
     return writer.sheet
 
 

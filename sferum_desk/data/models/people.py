@@ -24,6 +24,17 @@ if TYPE_CHECKING:
     from .structure import Group
 
 
+def full_name(last: str, first: str | None, middle: str | None) -> str:
+    """«Иванова Мария Петровна»; for listings that read the name as plain columns."""
+    return " ".join(p for p in (last, first, middle) if p)
+
+
+def short_name(last: str, first: str | None, middle: str | None) -> str:
+    """«Иванова М.П.»."""
+    initials = "".join(f"{p[0]}." for p in (first, middle) if p)
+    return f"{last} {initials}".strip()
+
+
 class Person(Entity, Base):
     """A human being in the Centre. ``kind`` is the main role the person is listed under;
     a teacher can also be linked as a parent of a student."""
@@ -66,12 +77,11 @@ class Person(Entity, Base):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.last_name, self.first_name, self.middle_name) if p)
+        return full_name(self.last_name, self.first_name, self.middle_name)
 
     @property
     def short_name(self) -> str:
-        initials = "".join(f"{p[0]}." for p in (self.first_name, self.middle_name) if p)
-        return f"{self.last_name} {initials}".strip()
+        return short_name(self.last_name, self.first_name, self.middle_name)
 
 
 class Employment(Entity, Base):

@@ -141,6 +141,6 @@ def preview(
     kinds = [c.kind for c in table.columns]
     rows = [
         [display(value, k) for value, k in zip(row, kinds, strict=False)]
-        for row in table.rows[:limit]
+        for row in table.first_rows(limit)
     ]
     return [c.header for c in table.columns], rows

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ...data.models import Group, MovementEvent, MovementKind, Order, Person
 from ...services.chats import FINDING_TITLES as CHAT_FINDING_TITLES
-from ...services.chats import compliance, compliance_summary
+from ...services.chats import check_chats
 from ...services.invites.audit import FINDING_TITLES as LINK_FINDING_TITLES
 from ...services.invites.audit import audit_links
 from ...services.listings.comms import list_chats
 from ...services.listings.sferum import list_invites
 from ...services.organisation import organisation_name
 from ...services.summary import period_of
-from ..xlsx import Column, Formula, Table
+from ..xlsx import Block, Column, Formula, Table
+
+_CHUNK = 2000  # journal rows fetched at a time
 
 if TYPE_CHECKING:
     from . import ReportRequest
@@ -51,16 +54,51 @@ MOVEMENT_COLUMNS = [
 ]
 
 
+def _movement_rows(session: Session, query: Any) -> Iterator[tuple[object, ...]]:
+    """The journal's rows as the sheet shows them, streamed in chunks from the database."""
+    labels = {kind.value: kind.label for kind in MovementKind}
+    # Core rather than the ORM's result: plain rows, a quarter less time per row.
+    result = session.connection().execute(query.execution_options(yield_per=_CHUNK))
+    try:
+        for (
+            day,
+            kind,
+            last,
+            first,
+            middle,
+            source,
+            target,
+            number,
+            issued,
+            cancelled,
+            note,
+        ) in result:
+            yield (
+                day,
+                labels[kind],
+                f"{last} {first} {middle}" if middle else f"{last} {first}",
+                source,
+                target,
+                f"№ {number}" if number else None,
+                issued,
+                "да" if cancelled else "нет",
+                note,
+            )
+    finally:
+        result.close()
+
+
 def movement_table(session: Session, request: ReportRequest) -> Table:
     """Every movement event effective in the period, by date, then totals by kind."""
     start, end = period_of(request.on, request.start, request.end)
-    # Plain columns, not ORM objects: the journal may hold tens of thousands of events.
+    # Plain columns streamed, not ORM objects: the journal may hold tens of thousands of
+    # events. The kind is read as its stored text: a dict gives its label.
     from_group = aliased(Group)
     to_group = aliased(Group)
     query = (
         select(
             MovementEvent.effective_on,
-            MovementEvent.kind,
+            type_coerce(MovementEvent.kind, String),
             Person.last_name,
             Person.first_name,
             Person.middle_name,
@@ -78,57 +116,27 @@ def movement_table(session: Session, request: ReportRequest) -> Table:
         .where(MovementEvent.effective_on.between(start, end))
         .order_by(MovementEvent.effective_on, MovementEvent.id)
     )
-    labels = {kind: kind.label for kind in MovementKind}
-    rows: list[tuple[object, ...]] = [
-        (
-            day,
-            labels[MovementKind(kind)],
-            " ".join(part for part in (last, first, middle) if part),
-            source,
-            target,
-            f"№ {number}" if number else None,
-            issued,
-            "да" if cancelled else "нет",
-            note,
-        )
-        for (
-            day,
-            kind,
-            last,
-            first,
-            middle,
-            source,
-            target,
-            number,
-            issued,
-            cancelled,
-            note,
-        ) in session.execute(query)
-    ]
-    table = Table(
-        name="Движение",
-        title=f"Движение обучающихся и сотрудников за {_d(start)} — {_d(end)}",
-        lines=_lines(session, request.on),
-        columns=MOVEMENT_COLUMNS,
-        rows=rows,
-    )
-    kinds = table.column_range(1)
-    cancelled = table.column_range(7)
+    kinds = Table.column_range(1)
+    cancelled = Table.column_range(7)
     totals: list[tuple[object, ...]] = [
         (kind.label, Formula(f'=COUNTIFS({kinds},"{kind.label}",{cancelled},"нет")'))
         for kind in MovementKind
     ]
-    count = len(totals)
-    first = table.last_row + 4  # a blank row, the heading, the header, then the rows
-    totals.append(("Всего", Formula(f"=SUM(B{first}:B{first + count - 1})")))
-    table.after.append(
-        (
-            "Итоги по видам движения (без отменённых)",
-            [Column("Вид движения"), Column("Количество", "int")],
-            totals,
-        )
+    totals.append(("Всего", Formula("=SUM(B{here}:B{above})")))
+    return Table(
+        name="Движение",
+        title=f"Движение обучающихся и сотрудников за {_d(start)} — {_d(end)}",
+        lines=_lines(session, request.on),
+        columns=MOVEMENT_COLUMNS,
+        rows=_movement_rows(session, query),
+        after=[
+            Block(
+                "Итоги по видам движения (без отменённых)",
+                [Column("Вид движения"), Column("Количество", "int")],
+                totals,
+            )
+        ],
     )
-    return table
 
 
 INVITE_COLUMNS = [
@@ -180,7 +188,7 @@ def invites_table(session: Session, request: ReportRequest) -> Table:
         rows=rows,
         sum_columns=(12,),
         after=[
-            (
+            Block(
                 "Проверка безопасности: ссылки, которые следует аннулировать",
                 [
                     Column("Замечание"),
@@ -226,13 +234,12 @@ def chats_table(session: Session, request: ReportRequest) -> Table:
         )
         for row in list_chats(session)
     ]
-    required, existing = compliance_summary(session, request.on)
+    chats = check_chats(session, request.on)
     findings: list[tuple[object, ...]] = [
-        (CHAT_FINDING_TITLES[f.kind], f.text, "да" if f.covered else "нет")
-        for f in compliance(session, request.on)
+        (CHAT_FINDING_TITLES[f.kind], f.text, "да" if f.covered else "нет") for f in chats.findings
     ]
     lines = _lines(session, request.on)
-    lines.append(f"Требуется чатов по положению: {required}, создано: {existing}")
+    lines.append(f"Требуется чатов по положению: {chats.required}, создано: {chats.existing}")
     return Table(
         name="Чаты",
         title="Реестр чатов и соответствие положению",
@@ -241,7 +248,7 @@ def chats_table(session: Session, request: ReportRequest) -> Table:
         rows=rows,
         sum_columns=(6,),
         after=[
-            (
+            Block(
                 "Соответствие положению: чего не хватает",
                 [Column("Замечание"), Column("Описание", width=70), Column("Есть задача")],
                 findings,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.chart import BarChart, LineChart, Reference
@@ -107,10 +108,14 @@ def _bar_chart(sheet: Any, start: int, end: int) -> BarChart:
     return chart
 
 
-def _line_chart(sheet: Any, header: int, last: int, channels: int) -> LineChart:
+def _line_chart(sheet: Any, header: int, last: int, channels: int, top: int) -> LineChart:
+    """Posts per week by channel; ``top`` is the largest weekly count (whole-number steps)."""
     chart = LineChart()
     chart.title = "Публикации по неделям и каналам"
     chart.y_axis.title = "Публикаций"
+    chart.y_axis.number_format = "0"
+    chart.y_axis.majorUnit = max(1, math.ceil(top / 8))
+    chart.y_axis.scaling.min = 0
     chart.x_axis.title = "Неделя (с понедельника)"
     chart.x_axis.number_format = "DD.MM"
     chart.add_data(
@@ -118,6 +123,8 @@ def _line_chart(sheet: Any, header: int, last: int, channels: int) -> LineChart:
         titles_from_data=True,
     )
     chart.set_categories(Reference(sheet, min_col=1, min_row=header + 1, max_row=last))
+    for series in chart.series:
+        series.smooth = False  # counts per week: a smoothed curve would dip below zero
     chart.width = 18
     chart.height = 8
     return chart
@@ -211,7 +218,13 @@ def write_summary(workbook: Any, session: Session, request: ReportRequest, centr
         sheet.add_chart(_bar_chart(sheet, first_assoc, last_assoc), f"{anchor}{HEADER_ROW}")
     if f.channels and weeks:
         sheet.add_chart(
-            _line_chart(sheet, week_header, last_week, len(f.channels)),
+            _line_chart(
+                sheet,
+                week_header,
+                last_week,
+                len(f.channels),
+                max(n for c in f.channels for _monday, n in c.per_week),
+            ),
             f"{anchor}{max(HEADER_ROW + 30, assoc_header)}",
         )
     writer.finish(f"A{assoc_header}:D{last_assoc}", "1:2")

@@ -47,9 +47,11 @@ from ..stats import active_enrolments, active_staff_ids
 __all__ = [
     "ADMINISTRATION_KINDS",
     "FINDING_TITLES",
+    "ComplianceCheck",
     "ComplianceFinding",
     "ComplianceKind",
     "active_associations",
+    "check_chats",
     "compliance",
     "compliance_summary",
     "create_tasks",
@@ -175,6 +177,23 @@ def _owner_left_text(session: Session, chat: Chat) -> str | None:
 
 def compliance(session: Session, today: dt.date) -> list[ComplianceFinding]:
     """The findings on ``today``, grouped by kind in the order of :data:`FINDING_TITLES`."""
+    return check_chats(session, today).findings
+
+
+@dataclass(frozen=True)
+class ComplianceCheck:
+    findings: list[ComplianceFinding]
+    required: int  # the four administration chats and two per active association
+
+    @property
+    def existing(self) -> int:
+        """Of the required chats, how many exist."""
+        missing = sum(1 for f in self.findings if f.kind != ComplianceKind.OWNER_LEFT)
+        return self.required - missing
+
+
+def check_chats(session: Session, today: dt.date) -> ComplianceCheck:
+    """The findings on ``today`` and how many chats the regulation requires."""
     titles, reowned = _open_tasks(session)
     active = list(
         session.scalars(
@@ -202,7 +221,8 @@ def compliance(session: Session, today: dt.date) -> list[ComplianceFinding]:
         )
 
     present = {(chat.association_id, chat.kind) for chat in active if chat.association_id}
-    for association in active_associations(session, today):
+    associations = active_associations(session, today)
+    for association in associations:
         for kind, who, missing in _ASSOCIATION_CHATS:
             if (association.id, kind) in present:
                 continue
@@ -239,15 +259,15 @@ def compliance(session: Session, today: dt.date) -> list[ComplianceFinding]:
             )
         )
     findings.sort(key=lambda f: _ORDER[f.kind])
-    return findings
+    required = len(ADMINISTRATION_KINDS) + len(_ASSOCIATION_CHATS) * len(associations)
+    return ComplianceCheck(findings, required)
 
 
 def compliance_summary(session: Session, today: dt.date) -> tuple[int, int]:
     """(required chats, of them existing): the four administration chats and two per
     active association."""
-    required = len(ADMINISTRATION_KINDS) + 2 * len(active_associations(session, today))
-    missing = sum(1 for f in compliance(session, today) if f.kind != ComplianceKind.OWNER_LEFT)
-    return required, required - missing
+    result = check_chats(session, today)
+    return result.required, result.existing
 
 
 def _task(finding: ComplianceFinding, today: dt.date) -> SferumTask:

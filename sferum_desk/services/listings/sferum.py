@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from ...data.models import (
+    Chat,
+    Group,
     InviteHandout,
     InviteLink,
     Membership,
     MembershipState,
     MovementEvent,
+    Person,
     SferumTask,
     TaskState,
 )
+from ...data.models.people import short_name
 from ._common import join_text, name_of, order_text, today_or
 
 
@@ -93,56 +98,97 @@ def list_movement(session: Session) -> list[MovementRow]:
     ]
 
 
-def _recipient(handout: InviteHandout) -> str | None:
-    if handout.person is not None:
-        return handout.person.short_name
-    if handout.group is not None:
-        return handout.group.sferum_class_name
-    return handout.recipient_text
+def _handouts(session: Session) -> dict[int, list[tuple[dt.date, str | None, str]]]:
+    """Per link, its hand-outs in order: (date, recipient, method label)."""
+    query = (
+        select(
+            InviteHandout.invite_link_id,
+            InviteHandout.handed_on,
+            InviteHandout.method,
+            InviteHandout.recipient_text,
+            Person.last_name,
+            Person.first_name,
+            Person.middle_name,
+            Group.sferum_class_name,
+        )
+        .outerjoin(Person, Person.id == InviteHandout.person_id)
+        .outerjoin(Group, Group.id == InviteHandout.group_id)
+        .order_by(InviteHandout.invite_link_id, InviteHandout.handed_on, InviteHandout.id)
+    )
+    handouts: dict[int, list[tuple[dt.date, str | None, str]]] = defaultdict(list)
+    for link_id, day, method, text, last, first, middle, group in session.execute(query):
+        if last is not None:
+            recipient: str | None = short_name(last, first, middle)
+        else:
+            recipient = group if group is not None else text
+        handouts[link_id].append((day, recipient, method.label))
+    return handouts
 
 
 def list_invites(session: Session) -> list[InviteRow]:
-    """Every invite link with its target and hand-outs, the newest first."""
-    links = session.scalars(
-        select(InviteLink)
-        .options(
-            joinedload(InviteLink.group),
-            joinedload(InviteLink.chat),
-            selectinload(InviteLink.handouts).joinedload(InviteHandout.person),
-            selectinload(InviteLink.handouts).joinedload(InviteHandout.group),
+    """Every invite link with its target and hand-outs, the newest first.
+
+    Plain columns rather than ORM objects: the register and the director's report read
+    every link of the Centre with all its hand-outs."""
+    links = session.execute(
+        select(
+            InviteLink.id,
+            Group.sferum_class_name,
+            Chat.title,
+            InviteLink.chat_id,
+            InviteLink.role,
+            InviteLink.url,
+            InviteLink.created_on,
+            InviteLink.expires_on,
+            InviteLink.state,
+            InviteLink.used_on,
+            InviteLink.annulled_on,
+            InviteLink.annul_reason,
         )
+        .outerjoin(Group, Group.id == InviteLink.group_id)
+        .outerjoin(Chat, Chat.id == InviteLink.chat_id)
         .order_by(InviteLink.created_on.desc(), InviteLink.id.desc())
-    ).unique()
+    ).all()
     joined_through = (
         select(Membership.invite_link_id, func.count())
         .where(Membership.invite_link_id.is_not(None), Membership.state == MembershipState.JOINED)
         .group_by(Membership.invite_link_id)
     )
     joined: dict[int | None, int] = {link_id: n for link_id, n in session.execute(joined_through)}
+    handouts = _handouts(session)
     rows = []
-    for link in links:
-        handouts = sorted(link.handouts, key=lambda h: (h.handed_on, h.id))
-        if link.group is not None:
-            target = link.group.sferum_class_name
-        else:
-            target = link.chat.title if link.chat else ""
+    for (
+        link_id,
+        group,
+        chat,
+        chat_id,
+        role,
+        url,
+        created_on,
+        expires_on,
+        state,
+        used_on,
+        annulled_on,
+        annul_reason,
+    ) in links:
+        given = handouts.get(link_id, [])
         rows.append(
             InviteRow(
-                id=link.id,
-                target=target,
-                target_is_chat=link.chat_id is not None,
-                role=link.role.label,
-                url=link.url,
-                created_on=link.created_on,
-                expires_on=link.expires_on,
-                state=link.state.label,
-                handed_to=join_text(_recipient(h) for h in handouts),
-                handed_how=join_text(h.method.label for h in handouts),
-                handed_on=handouts[-1].handed_on if handouts else None,
-                used_on=link.used_on,
-                annulled_on=link.annulled_on,
-                annul_reason=link.annul_reason,
-                joined=joined.get(link.id, 0),
+                id=link_id,
+                target=group if group is not None else (chat or ""),
+                target_is_chat=chat_id is not None,
+                role=role.label,
+                url=url,
+                created_on=created_on,
+                expires_on=expires_on,
+                state=state.label,
+                handed_to=join_text(recipient for _day, recipient, _how in given),
+                handed_how=join_text(how for _day, _recipient, how in given),
+                handed_on=given[-1][0] if given else None,
+                used_on=used_on,
+                annulled_on=annulled_on,
+                annul_reason=annul_reason,
+                joined=joined.get(link_id, 0),
             )
         )
     return rows
