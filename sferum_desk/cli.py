@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, config
-from .commands import importing, invites, schedule
+from .commands import importing, invites, safety, schedule
 from .commands import report as report_commands
 from .commands.common import PROG, CliError, open_or_fail, parse_date, positive_int
 
@@ -124,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_parser(commands)
     invites.add_parser(commands)
     schedule.add_parser(commands)
+    safety.add_parsers(commands)
     return parser
 
 
@@ -133,7 +134,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     url = config.db_url(args.db) if args.db else config.sqlite_url(config.demo_db_path())
     if not args.db:
         config.demo_db_path().parent.mkdir(parents=True, exist_ok=True)
-    database = open_or_fail(url)
+    database = open_or_fail(url, writes=True)
     try:
         with database.transaction() as session:
             try:

@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from sferum_desk.config import sqlite_url
-from sferum_desk.data import migrate
+from sferum_desk.data import backup, migrate
 from sferum_desk.data.engine import DatabaseError, create_db_engine, open_database
 from sferum_desk.data.models import Base
 
@@ -83,8 +83,8 @@ def test_older_schema_is_upgraded_after_a_backup(tmp_path: Path) -> None:
     reopened = open_database(sqlite_url(path))
     assert migrate.current_revision(reopened.engine) == migrate.head_revision()
     reopened.dispose()
-    backups = list(tmp_path.glob("old.before-upgrade-*.sqlite3"))
-    assert len(backups) == 1
+    backups = backup.backup_files(backup.folder_for(path))
+    assert [b.name.endswith("-upgrade.sdbackup") for b in backups] == [True]
     with sqlite3.connect(backups[0]) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"alembic_version"}
@@ -138,7 +138,7 @@ def test_a_0001_database_with_data_upgrades_keeping_it(tmp_path: Path) -> None:
         )
     assert migrate.current_revision(database.engine) == migrate.head_revision() == "0004"
     database.dispose()
-    assert len(list(tmp_path.glob("v0001.before-upgrade-*.sqlite3"))) == 1
+    assert len(backup.backup_files(backup.folder_for(path))) == 1
 
 
 def test_0003_keeps_the_newest_active_link_of_a_chat_per_role(tmp_path: Path) -> None:

@@ -35,11 +35,14 @@ def positive_int(text: str) -> int:
     return value
 
 
-def open_or_fail(url: str, *, must_exist: bool = False) -> Any:
-    """The database at ``url``, or a :class:`CliError` with the engine's Russian message."""
+def open_or_fail(url: str, *, must_exist: bool = False, writes: bool = False) -> Any:
+    """The database at ``url``, or a :class:`CliError` with the engine's Russian message.
+
+    A command that ``writes`` takes the database's write lock, so it never changes a
+    database another instance (the open window) is changing."""
     from ..data.engine import DatabaseError, open_database
 
     try:
-        return open_database(url, must_exist=must_exist)
+        return open_database(url, must_exist=must_exist, lock=writes)
     except DatabaseError as exc:
         raise CliError(str(exc)) from exc

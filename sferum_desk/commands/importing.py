@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         today=args.today,
     )
-    database = open_or_fail(config.db_url(args.db), must_exist=True)
+    database = open_or_fail(config.db_url(args.db), must_exist=True, writes=True)
     try:
         with database.transaction() as session:
             try:

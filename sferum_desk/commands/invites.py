@@ -161,7 +161,7 @@ def run_print(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise CliError(f"Папка «{out.parent}» не существует: файл «{out.name}» некуда сохранить.")
-    database = open_or_fail(config.db_url(args.db), must_exist=True)
+    database = open_or_fail(config.db_url(args.db), must_exist=True, writes=args.mark_handed)
     try:
         with database.session() as session:
             group_ids = [_group_id(session, args.group)] if args.group else []

@@ -1,8 +1,10 @@
-"""Opening a database: engine, pragmas, migrations, the session factory.
+"""Opening a database: engine, pragmas, migrations, the session factory, the write lock.
 
 One database is one organisation. ``open_database`` accepts an SQLAlchemy URL; SQLite files
 get foreign keys, WAL and a busy timeout; the schema is brought to the newest revision
 (after a backup copy of an existing SQLite file) and a database from a newer app is refused.
+``lock=True`` (the GUI, the CLI's writing commands) takes the file's write lock, so a second
+instance is told who holds it; ``read_only=True`` opens it for viewing only.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, migrate
+from ..errors import ReadOnlyDatabaseError
+from . import audit, backup, migrate
+from .lock import DatabaseLockedError, Holder, WriterLock
 from .search import normalize
 
 log = logging.getLogger(__name__)
@@ -36,11 +40,22 @@ class AppSession(Session):
 audit.install(AppSession)
 
 
+class DatabaseBusyError(DatabaseError):
+    """The database is locked by another instance of the app (see :attr:`holder`)."""
+
+    def __init__(self, locked: DatabaseLockedError) -> None:
+        super().__init__(str(locked))
+        self.holder = locked.holder
+
+
 @dataclass
 class Database:
     url: str
     engine: Engine
     session_factory: sessionmaker[AppSession]
+    read_only: bool = False
+    lock: WriterLock | None = None
+    locked_by: Holder | None = None  # read-only because this instance holds the lock
 
     @property
     def is_sqlite(self) -> bool:
@@ -63,11 +78,23 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[AppSession]:
         """One unit of work: commits on success, rolls back everything on any error."""
+        if self.read_only:
+            raise ReadOnlyDatabaseError(self.read_only_reason)
         with self.session_factory() as session, session.begin():
             yield session
 
+    @property
+    def read_only_reason(self) -> str:
+        who = f" {self.locked_by.describe()}" if self.locked_by else ""
+        return (
+            "База открыта только для просмотра: её изменяет другая копия программы"
+            f"{who}. Изменения можно будет вносить, когда та копия закроет базу."
+        )
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -87,7 +114,7 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def create_db_engine(url: str, *, must_exist: bool = False) -> Engine:
+def create_db_engine(url: str, *, must_exist: bool = False, read_only: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -96,6 +123,9 @@ def create_db_engine(url: str, *, must_exist: bool = False) -> Engine:
                 raise DatabaseError(f"Файл базы данных не найден: {path}")
             if not path.parent.is_dir():
                 raise DatabaseError(f"Папка базы данных не существует: {path.parent}")
+            if read_only:
+                # SQLite's own read-only mode: no write can reach the file at all
+                url = f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true"
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
@@ -103,14 +133,58 @@ def create_db_engine(url: str, *, must_exist: bool = False) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def open_database(url: str, *, upgrade: bool = True, must_exist: bool = False) -> Database:
+def _take_lock(url: str) -> WriterLock | None:
+    path = backup.sqlite_path(url)
+    if path is None:
+        return None
+    lock = WriterLock(path)
+    try:
+        lock.acquire()
+    except DatabaseLockedError as exc:
+        raise DatabaseBusyError(exc) from exc
+    return lock
+
+
+def open_database(
+    url: str,
+    *,
+    upgrade: bool = True,
+    must_exist: bool = False,
+    lock: bool = False,
+    read_only: bool = False,
+) -> Database:
     """Open (and create or upgrade) the database at ``url``; ``must_exist`` refuses to
     create a new SQLite file.
 
+    ``lock`` takes the SQLite file's write lock for as long as the database is open
+    (:class:`DatabaseBusyError` when another instance holds it); without it the lock is taken
+    only while the schema is upgraded. ``read_only`` opens an existing SQLite file for
+    viewing: no upgrade, and :meth:`Database.transaction` refuses.
+
     Raises :class:`DatabaseError` with a Russian message for anything the user must fix.
     """
+    held = _take_lock(url) if lock and not read_only else None
     try:
-        engine = create_db_engine(url, must_exist=must_exist)
+        database = _open(
+            url,
+            upgrade=upgrade and not read_only,
+            must_exist=must_exist or read_only,
+            read_only=read_only,
+            held=held,
+        )
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    database.lock = held
+    return database
+
+
+def _open(
+    url: str, *, upgrade: bool, must_exist: bool, read_only: bool, held: WriterLock | None
+) -> Database:
+    try:
+        engine = create_db_engine(url, must_exist=must_exist, read_only=read_only)
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
     except DatabaseError:
@@ -119,24 +193,47 @@ def open_database(url: str, *, upgrade: bool = True, must_exist: bool = False) -
         raise DatabaseError(f"Не удалось открыть базу данных {url}: {exc}") from exc
     try:
         migrate.check_compatible(engine, tables)
+        if read_only and migrate.needs_upgrade(engine):
+            raise migrate.SchemaError(
+                "Эта база сделана прежней версией программы и должна быть обновлена, "
+                "а открыта только для просмотра. Откройте её, когда её закроет другая копия."
+            )
         if upgrade and migrate.needs_upgrade(engine):
-            backup = None
-            if tables and engine.dialect.name == "sqlite":
-                backup = migrate.backup_before_upgrade(engine)
-                log.info("Backed up the database to %s before upgrading it", backup)
+            temporary = _take_lock(url) if held is None else None
             try:
-                migrate.upgrade(engine)
-            except migrate.SchemaError:
-                raise
-            except Exception as exc:
-                log.exception("Upgrading %s failed", url)
-                kept = f" Копия базы до обновления: {backup}." if backup else ""
-                raise migrate.SchemaError(
-                    f"Не удалось обновить структуру базы данных до версии программы; "
-                    f"база оставлена без изменений.{kept} Причина: {exc.__class__.__name__}"
-                ) from exc
+                _upgrade(engine, url, tables)
+            finally:
+                if temporary is not None:
+                    temporary.release()
     except migrate.SchemaError as exc:
         engine.dispose()
         raise DatabaseError(str(exc)) from exc
+    except BaseException:
+        engine.dispose()
+        raise
     factory = sessionmaker(engine, class_=AppSession, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory)
+    return Database(url=url, engine=engine, session_factory=factory, read_only=read_only)
+
+
+def _upgrade(engine: Engine, url: str, tables: set[str]) -> None:
+    copy = None
+    path = backup.sqlite_path(url)
+    if tables and path is not None:
+        try:
+            copy = backup.make_backup(path, backup.Reason.UPGRADE)
+        except backup.BackupError as exc:
+            raise migrate.SchemaError(
+                f"Структура базы данных устарела, но обновлять её без резервной копии "
+                f"программа не будет. {exc}"
+            ) from exc
+    try:
+        migrate.upgrade(engine)
+    except migrate.SchemaError:
+        raise
+    except Exception as exc:
+        log.exception("Upgrading %s failed", url)
+        kept = f" Копия базы до обновления: {copy}." if copy else ""
+        raise migrate.SchemaError(
+            f"Не удалось обновить структуру базы данных до версии программы; "
+            f"база оставлена без изменений.{kept} Причина: {exc.__class__.__name__}"
+        ) from exc

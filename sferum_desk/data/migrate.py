@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -95,19 +93,3 @@ def _raw_pragma(conn: Connection, pragma: str) -> None:
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
     dbapi.execute(pragma)
-
-
-def backup_before_upgrade(engine: Engine) -> Path:
-    """Copy an SQLite database with the online backup API before its schema changes."""
-    source = Path(engine.url.database or "")
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.stem}.before-upgrade-{stamp}{source.suffix}")
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
-    try:
-        with dst:
-            src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target

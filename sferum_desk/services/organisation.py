@@ -26,20 +26,13 @@ from ..data.models import (
     SferumClassState,
     SystemChannel,
 )
+from ..errors import ValidationError
 
 STAFF_ROOM_NAME = "Учительская"
 SYSTEM_CHANNEL_COLOURS = {SystemChannel.CENTRE: "#1f77b4", SystemChannel.STAFF: "#2ca02c"}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
-
-
-class ValidationError(ValueError):
-    """Invalid user input; ``errors`` maps a field name to a Russian message."""
-
-    def __init__(self, errors: dict[str, str]):
-        super().__init__("; ".join(errors.values()))
-        self.errors = errors
 
 
 @dataclass

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..data.audit import change_batch
+from ..data.backup import Reason
 from ..data.models import (
     AcademicYear,
     Association,
@@ -38,6 +39,7 @@ from ..data.models import (
 )
 from .naming import NameParts, current_rule, render_class_name
 from .organisation import ValidationError
+from .safety import backup_before
 
 BATCH_KIND = "rollover"
 MAX_STUDY_YEAR = 11
@@ -377,6 +379,7 @@ def apply_rollover_steps(session: Session, plan: RolloverPlan) -> RolloverSteps:
     Closing the generator early leaves a half-done change in the session: the caller's
     transaction must roll back (``Database.transaction`` does)."""
     old_year = _check_fresh(session, plan)
+    backup_before(session, Reason.ROLLOVER)
     starts_on, ends_on = _dates(plan.new_start_year)
     closing_day = old_year.ends_on
     items = plan.all_items

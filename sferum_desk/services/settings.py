@@ -95,31 +95,47 @@ def set_allowed_invite_hosts(session: Session, hosts: list[str]) -> None:
     _write(session, INVITE_HOSTS_KEY, cleaned)
 
 
+def _read_int(session: Session, key: str, default: int, low: int, high: int) -> int:
+    """A whole-number setting within [low, high]; anything else stored reads as ``default``."""
+    value = _read(session, key)
+    if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    return default
+
+
+def _write_int(
+    session: Session, key: str, value: int, low: int, high: int, field: str, what: str
+) -> None:
+    """Save a whole-number setting, refusing anything outside [low, high] with a message
+    «<what>: нужно целое число от … до …» under ``field``."""
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValidationError(
+            {field: f"{what}: нужно целое число от {low} до {high}, указано «{value}»"}
+        )
+    _write(session, key, value)
+
+
 def invite_unclaimed_days(session: Session) -> int:
     """After how many days an active, unused invite link is reported by the audit."""
-    value = _read(session, INVITE_UNCLAIMED_DAYS_KEY)
-    if (
-        isinstance(value, int)
-        and not isinstance(value, bool)
-        and MIN_UNCLAIMED_DAYS <= value <= MAX_UNCLAIMED_DAYS
-    ):
-        return value
-    return DEFAULT_INVITE_UNCLAIMED_DAYS
+    return _read_int(
+        session,
+        INVITE_UNCLAIMED_DAYS_KEY,
+        DEFAULT_INVITE_UNCLAIMED_DAYS,
+        MIN_UNCLAIMED_DAYS,
+        MAX_UNCLAIMED_DAYS,
+    )
 
 
 def set_invite_unclaimed_days(session: Session, days: int) -> None:
-    if (
-        not isinstance(days, int)
-        or isinstance(days, bool)
-        or not MIN_UNCLAIMED_DAYS <= days <= MAX_UNCLAIMED_DAYS
-    ):
-        raise ValidationError(
-            {
-                "unclaimed_days": "Срок невостребованной ссылки: нужно целое число дней"
-                f" от {MIN_UNCLAIMED_DAYS} до {MAX_UNCLAIMED_DAYS}, указано «{days}»"
-            }
-        )
-    _write(session, INVITE_UNCLAIMED_DAYS_KEY, days)
+    _write_int(
+        session,
+        INVITE_UNCLAIMED_DAYS_KEY,
+        days,
+        MIN_UNCLAIMED_DAYS,
+        MAX_UNCLAIMED_DAYS,
+        "unclaimed_days",
+        "Срок невостребованной ссылки (дней)",
+    )
 
 
 DEFAULT_POST_MIN_INTERVAL = 120
@@ -129,27 +145,57 @@ POST_MIN_INTERVAL_KEY = "schedule.post_min_interval_minutes"
 
 def post_min_interval_minutes(session: Session) -> int:
     """Two posts in one channel closer than this many minutes are flagged as crowded."""
-    value = _read(session, POST_MIN_INTERVAL_KEY)
-    if (
-        isinstance(value, int)
-        and not isinstance(value, bool)
-        and MIN_POST_INTERVAL <= value <= MAX_POST_INTERVAL
-    ):
-        return value
-    return DEFAULT_POST_MIN_INTERVAL
+    return _read_int(
+        session,
+        POST_MIN_INTERVAL_KEY,
+        DEFAULT_POST_MIN_INTERVAL,
+        MIN_POST_INTERVAL,
+        MAX_POST_INTERVAL,
+    )
 
 
 def set_post_min_interval_minutes(session: Session, minutes: int) -> None:
-    if (
-        not isinstance(minutes, int)
-        or isinstance(minutes, bool)
-        or not MIN_POST_INTERVAL <= minutes <= MAX_POST_INTERVAL
-    ):
-        raise ValidationError(
-            {
-                "post_min_interval": "Минимальный промежуток между публикациями канала: нужно"
-                f" целое число минут от {MIN_POST_INTERVAL} до {MAX_POST_INTERVAL},"
-                f" указано «{minutes}»"
-            }
-        )
-    _write(session, POST_MIN_INTERVAL_KEY, minutes)
+    _write_int(
+        session,
+        POST_MIN_INTERVAL_KEY,
+        minutes,
+        MIN_POST_INTERVAL,
+        MAX_POST_INTERVAL,
+        "post_min_interval",
+        "Минимальный промежуток между публикациями канала (минут)",
+    )
+
+
+BACKUP_DAILY_KEY = "backups.daily"
+BACKUP_MONTHLY_KEY = "backups.monthly"
+DEFAULT_BACKUP_DAILY, DEFAULT_BACKUP_MONTHLY = 14, 12
+MAX_BACKUP_DAILY, MAX_BACKUP_MONTHLY = 365, 120
+
+
+def backup_retention(session: Session) -> tuple[int, int]:
+    """How many daily and monthly backups are kept."""
+    return (
+        _read_int(session, BACKUP_DAILY_KEY, DEFAULT_BACKUP_DAILY, 1, MAX_BACKUP_DAILY),
+        _read_int(session, BACKUP_MONTHLY_KEY, DEFAULT_BACKUP_MONTHLY, 0, MAX_BACKUP_MONTHLY),
+    )
+
+
+def set_backup_retention(session: Session, daily: int, monthly: int) -> None:
+    _write_int(
+        session,
+        BACKUP_DAILY_KEY,
+        daily,
+        1,
+        MAX_BACKUP_DAILY,
+        "backup_daily",
+        "Хранить ежедневных копий",
+    )
+    _write_int(
+        session,
+        BACKUP_MONTHLY_KEY,
+        monthly,
+        0,
+        MAX_BACKUP_MONTHLY,
+        "backup_monthly",
+        "Хранить ежемесячных копий",
+    )

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...data.audit import change_batch
+from ...data.backup import Reason
 from ...data.models import (
     AcademicYear,
     Direction,
@@ -24,6 +25,7 @@ from ...data.models import (
 )
 from .. import nomenclature
 from ..movement import EventDraft, MovementError, record_events
+from ..safety import backup_before
 from .columns import ImportKind
 from .plan import ImportPlan, MissingPerson
 from .planning import plan_import
@@ -297,6 +299,9 @@ def apply_import(
     if plan.changes_nothing:  # a repeated import: no empty batch in the history
         result.written = not options.dry_run
         return result
+    if not options.dry_run:
+        yield 0, 0, "Резервная копия базы…"
+        backup_before(session, Reason.IMPORT)
     skip: set[int] = set()
     for _attempt in range(2):
         savepoint = session.begin_nested()
