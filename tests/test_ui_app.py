@@ -143,3 +143,24 @@ def test_the_crash_dialog_copies_its_details(qtbot, qapp: QApplication) -> None:
     assert dialog.windowTitle() == "Sferum Desk: непредвиденная ошибка"
     dialog.copy_details()
     assert QApplication.clipboard().text() == "Traceback: подробности"
+
+
+def test_a_refusal_no_slot_caught_is_a_message_not_a_crash(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from sferum_desk.errors import ReadOnlyDatabaseError
+
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text: told.append((title, text))
+    )
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda dialog: pytest.fail("crash dialog"))
+    hook = crash.install_excepthook(config.log_dir(), show_dialog=True)
+    try:
+        raise ReadOnlyDatabaseError("База открыта только для просмотра.")
+    except ReadOnlyDatabaseError:
+        hook(*sys.exc_info())
+    assert told == [("Не выполнено", "База открыта только для просмотра.")]
+    assert list(config.log_dir().glob("crash-*.txt")) == []

@@ -110,6 +110,7 @@ def run_gui(db_url: str | None, *, crash_dialog: bool = True) -> int:
     if start_page == "settings":
         window.open_organisation_card()
     window.show()
+    window.start_daily_backup()
     try:
         return app.exec()
     finally:

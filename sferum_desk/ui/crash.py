@@ -16,16 +16,19 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from ..errors import ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +99,12 @@ class ExceptHook:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        if issubclass(exc_type, ValidationError):
+            # A refusal a slot did not catch (a change asked of a view-only database):
+            # the user's message, not a crash report.
+            log.warning("Refused: %s", exc)
+            self._tell(str(exc))
+            return
         log.critical("Uncaught exception", exc_info=(exc_type, exc, tb))
         report = crash_report(exc_type, exc, tb)
         crash_file = write_crash_file(self.log_folder, report)
@@ -106,6 +115,22 @@ class ExceptHook:
         self._showing = True  # an error inside the dialog must not open dialogs forever
         try:
             CrashDialog(report, crash_file, QApplication.activeWindow()).exec()
+        finally:
+            self._showing = False
+
+    def _tell(self, text: str) -> None:
+        app = QApplication.instance()
+        if not self.show_dialog or app is None or QThread.currentThread() is not app.thread():
+            return
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("ExceptHook", "Not done"),
+                text,
+            )
         finally:
             self._showing = False
 

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from ..data.engine import Database
+from ..services import backups
 from ..services.organisation import organisation_name
 from .broadcasts import BroadcastsPage
 from .chats import ChatsPage
@@ -33,7 +35,7 @@ from .people import people_page
 from .rollover_wizard import RolloverWizard
 from .schedule import PostsPage
 from .support import HelpMenu, SupportPage
-from .tasks import wait_for_tasks
+from .tasks import run_task, wait_for_tasks
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +115,12 @@ class MainWindow(QMainWindow):
 
         self.location_label = QLabel(self.tr("Database: {0}").format(db.location))
         self.location_label.setObjectName("location")
+        if db.read_only:
+            self.read_only_label = QLabel(self.tr("View only"))
+            self.read_only_label.setObjectName("read_only")
+            self.read_only_label.setToolTip(db.read_only_reason)
+            self.read_only_label.setStyleSheet("font-weight: bold; color: #b00020;")
+            self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.location_label)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -134,6 +142,7 @@ class MainWindow(QMainWindow):
         self.overview.page_requested.connect(self.show_page)
         self.posts.event_activated.connect(self.show_broadcast)
         self.audit.batch_undone.connect(self.reload_loaded_pages)
+        self.settings.backups.restored.connect(self._on_restored)
         for page in self.pages.values():
             page.data_changed.connect(self._on_data_changed)
         self.update_title()
@@ -219,7 +228,45 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         with self.db.session() as session:
             name = organisation_name(session)
-        self.setWindowTitle(f"{name} — {APP_TITLE}" if name else APP_TITLE)
+        title = f"{name} — {APP_TITLE}" if name else APP_TITLE
+        if self.db.read_only:
+            title += " " + self.tr("(view only)")
+        self.setWindowTitle(title)
+
+    # -- backups -------------------------------------------------------------------------
+
+    def start_daily_backup(self) -> None:
+        """At start-up, in the background: the day's first start backs the database up."""
+        if not self.db.read_only and self.db.is_sqlite:
+            run_task(
+                backups.daily_backup,
+                self._on_daily_backup,
+                self.db,
+                on_error=self._on_backup_failed,
+            )
+
+    @Slot(object)
+    def _on_daily_backup(self, path: object) -> None:
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Today's backup is made."), 5000)
+
+    @Slot(object)
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        log.warning("The daily backup failed: %s", exc)
+        QMessageBox.warning(
+            self,
+            self.tr("Backups"),
+            self.tr("Today's backup could not be made: {0}").format(exc),
+        )
+
+    @Slot()
+    def _on_restored(self) -> None:
+        """The database now holds a backup's content: every page shows it."""
+        self.update_title()
+        for page in self.pages.values():
+            if page is not self.settings:
+                page.mark_stale()
+        self.statusBar().showMessage(self.tr("The database is restored from the backup."), 8000)
 
     @Slot()
     def _on_organisation_saved(self) -> None:

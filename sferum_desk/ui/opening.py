@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..config import sqlite_url
-from ..data.engine import Database, DatabaseError, open_database
+from ..data.engine import Database, DatabaseBusyError, DatabaseError, open_database
 from ..services import organisation
 
 log = logging.getLogger(__name__)
@@ -22,16 +22,47 @@ def open_or_warn(url: str, parent: QWidget | None = None) -> Database | None:
     directions, the «Учительская», the two system channels), even a brand-new file.
     """
     try:
-        database = open_database(url)
+        try:
+            database = open_database(url, lock=True)
+        except DatabaseBusyError as busy:
+            log.info("The database %s is held by another instance", url)
+            if not _view_instead(busy, parent):
+                return None
+            database = open_database(url, read_only=True)
+            database.locked_by = busy.holder
     except DatabaseError as exc:
         log.warning("Cannot open the database %s: %s", url, exc)
         QMessageBox.critical(
             parent, QCoreApplication.translate("Opening", "The database cannot be opened"), str(exc)
         )
         return None
-    with database.transaction() as session:
-        organisation.ensure_base_records(session)
+    if not database.read_only:
+        with database.transaction() as session:
+            organisation.ensure_base_records(session)
     return database
+
+
+def _view_instead(busy: DatabaseBusyError, parent: QWidget | None) -> bool:
+    """Ask whether to open a database another instance is changing for viewing only."""
+    box = QMessageBox(parent)
+    box.setObjectName("database_busy")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Opening", "The database is in use"))
+    box.setText(str(busy))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Opening",
+            "You can open it for viewing only: nothing can be changed until the other "
+            "instance closes it.",
+        )
+    )
+    view = box.addButton(
+        QCoreApplication.translate("Opening", "View only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(view)
+    box.exec()
+    return box.clickedButton() is view
 
 
 def open_file_or_warn(path: Path, parent: QWidget | None = None) -> Database | None:

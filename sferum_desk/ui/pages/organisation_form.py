@@ -338,5 +338,7 @@ class OrganisationForm(QWidget):
             self.summary.setText(
                 self.tr("The card was not saved:") + "\n• " + "\n• ".join(errors.values())
             )
-            first = next(name for name in self.editors if name in errors)
-            self.editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            # an error of no field (a view-only database) leaves the focus where it is
+            first = next((name for name in self.editors if name in errors), None)
+            if first is not None:
+                self.editors[first].setFocus(Qt.FocusReason.OtherFocusReason)

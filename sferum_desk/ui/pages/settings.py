@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from ...data.engine import Database
 from ...services import listings
+from ..backups_tab import BackupsTab
 from ..formatting import file_size_text
 from ..invites.settings_tab import InviteSettingsTab
 from ..schedule.settings_tab import PostSettingsTab
@@ -78,6 +79,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.invites, self.tr("Invite links"))
         self.posts = PostSettingsTab(db)
         self.tabs.addTab(self.posts, self.tr("Posts"))
+        self.backups = BackupsTab(db)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(page_title_label(self.tr("Settings")))
         layout.addWidget(self.tabs, 1)
