@@ -235,6 +235,134 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="70"/>
+        <source>A backup is made every day at the first start, and before every program update, academic-year rollover, import and restore. Copies are kept in {0}.</source>
+        <translation>Резервная копия делается каждый день при первом запуске, а также перед каждым обновлением программы, переходом на новый учебный год, импортом и восстановлением. Копии хранятся в папке {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="75"/>
+        <source>This database is on a PostgreSQL server: back it up with the server&apos;s tools.</source>
+        <translation>Эта база находится на сервере PostgreSQL: её резервные копии делаются средствами сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="95"/>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="98"/>
+        <source>Save a copy to a folder…</source>
+        <translation>Сохранить копию в папку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="101"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="104"/>
+        <source>Restore from a file…</source>
+        <translation>Восстановить из файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="107"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="131"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="135"/>
+        <source>Keep daily copies (days):</source>
+        <translation>Хранить ежедневные копии (дней):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="137"/>
+        <source>Keep monthly copies (months):</source>
+        <translation>Хранить ежемесячные копии (месяцев):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="177"/>
+        <source>No backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="197"/>
+        <source>Making a backup…</source>
+        <translation>Делается резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="208"/>
+        <source>Folder for the copy (for example, a USB stick)</source>
+        <translation>Папка для копии (например, флешка)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="212"/>
+        <source>Saving a copy…</source>
+        <translation>Сохраняется копия…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="224"/>
+        <source>Backup saved: {0} ({1}; {2}).</source>
+        <translation>Резервная копия сохранена: {0} ({1}; {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="247"/>
+        <location filename="../../ui/backups_tab.py" line="258"/>
+        <location filename="../../ui/backups_tab.py" line="262"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="249"/>
+        <source>Sferum Desk backups (*{0});;All files (*)</source>
+        <translation>Резервные копии Sferum Desk (*{0});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="264"/>
+        <source>Replace everything in the database with the backup of {0:%d.%m.%Y %H:%M}?
+
+The backup holds: {1}.
+
+The current state is backed up first, so this step can be undone by restoring that copy.</source>
+        <translation>Заменить всё содержимое базы резервной копией от {0:%d.%m.%Y %H:%M}?
+
+В копии: {1}.
+
+Текущее состояние сначала будет сохранено копией, так что этот шаг можно отменить, восстановив её.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="272"/>
+        <source>Restoring…</source>
+        <translation>Идёт восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="280"/>
+        <source>Restoring from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="287"/>
+        <source>Restored from the backup of {0:%d.%m.%Y %H:%M}. The state before it: {1}.</source>
+        <translation>База восстановлена из копии от {0:%d.%m.%Y %H:%M}. Состояние до восстановления: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="304"/>
+        <source>Saved: old copies beyond these are deleted.</source>
+        <translation>Сохранено: копии сверх этого числа удаляются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="328"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+</context>
+<context>
     <name>BroadcastDialog</name>
     <message>
         <location filename="../../ui/broadcasts/dialogs.py" line="115"/>
@@ -1321,6 +1449,26 @@ Every change it made will be reverted; the undo itself is written to the change 
         <source>Problem</source>
         <translation>Что не так</translation>
     </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="37"/>
+        <source>Made</source>
+        <translation>Сделана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="38"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="40"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="46"/>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceDialog</name>
@@ -1436,22 +1584,22 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="61"/>
+        <location filename="../../ui/crash.py" line="64"/>
         <source>Sferum Desk: unexpected error</source>
         <translation>Sferum Desk: непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="64"/>
+        <location filename="../../ui/crash.py" line="67"/>
         <source>An unexpected error occurred. Your saved data is safe: every change is saved in one transaction. Please send the details below to whoever supports the app.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённые данные не пострадали: каждое изменение записывается одной транзакцией. Пожалуйста, передайте подробности ниже тому, кто сопровождает программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="68"/>
+        <location filename="../../ui/crash.py" line="71"/>
         <source>The details are also saved in the file {0}</source>
         <translation>Подробности также сохранены в файле {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="78"/>
+        <location filename="../../ui/crash.py" line="81"/>
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
     </message>
@@ -1459,42 +1607,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="37"/>
         <source>Location:</source>
         <translation>Расположение:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Schema revision:</source>
         <translation>Версия схемы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="48"/>
         <source>SQLite file</source>
         <translation>Файл SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="48"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="50"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
         <source>{0} (up to date)</source>
         <translation>{0} (актуальная)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="53"/>
+        <location filename="../../ui/pages/settings.py" line="54"/>
         <source>{0} (this version of the app expects {1})</source>
         <translation>{0} (эта версия программы ожидает {1})</translation>
     </message>
@@ -1550,6 +1698,14 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <location filename="../../ui/movement/event_dialog.py" line="57"/>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptHook</name>
+    <message>
+        <location filename="../../ui/crash.py" line="131"/>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
     </message>
 </context>
 <context>
@@ -2314,107 +2470,137 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Support</source>
         <translation>Поддержка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>View only</source>
+        <translation>Только просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>(view only)</source>
+        <translation>(только просмотр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>Today&apos;s backup is made.</source>
+        <translation>Сегодняшняя резервная копия сделана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>Today&apos;s backup could not be made: {0}</source>
+        <translation>Не удалось сделать сегодняшнюю резервную копию: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <source>The database is restored from the backup.</source>
+        <translation>База восстановлена из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -2653,15 +2839,24 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../ui/opening.py" line="29"/>
-        <location filename="../../ui/opening.py" line="44"/>
+        <location filename="../../ui/opening.py" line="36"/>
         <source>The database cannot be opened</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="45"/>
-        <source>Cannot create the folder {0}: {1}</source>
-        <translation>Не удалось создать папку {0}: {1}</translation>
+        <location filename="../../ui/opening.py" line="50"/>
+        <source>The database is in use</source>
+        <translation>База уже открыта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="53"/>
+        <source>You can open it for viewing only: nothing can be changed until the other instance closes it.</source>
+        <translation>Её можно открыть только для просмотра: изменить ничего не получится, пока другая копия программы её не закроет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="60"/>
+        <source>View only</source>
+        <translation>Только просмотр</translation>
     </message>
 </context>
 <context>
@@ -4504,32 +4699,37 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="79"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="81"/>
         <source>Posts</source>
         <translation>Публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="83"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

@@ -8,12 +8,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Enum, select
+from sqlalchemy import Date, DateTime, Enum, String, and_, cast, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 from ...data.models import AuditAction, AuditEntry, Base, ChangeBatch
-from ..clock import local
+from ..clock import day_start, local
 from .audit_labels import ENTITY_LABELS, FIELD_LABELS
 
 DEFAULT_AUDIT_LIMIT = 5000
@@ -105,12 +105,59 @@ def batch_label(batch: ChangeBatch) -> str:
     return f"{batch.label} (отменён)" if batch.undone_at is not None else batch.label
 
 
-def list_audit(session: Session, limit: int = DEFAULT_AUDIT_LIMIT) -> list[AuditRow]:
-    """The latest ``limit`` entries of the audit log, newest first."""
-    entries = list(
-        session.scalars(
-            select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+@functools.cache
+def _person_links() -> tuple[tuple[Any, tuple[Any, ...]], ...]:
+    """Every table with columns pointing at a person: (table, its person columns)."""
+    links = []
+    for table in Base.metadata.sorted_tables:
+        if table.name in ("audit_entry", "change_batch"):
+            continue
+        columns = tuple(fk.parent for fk in table.foreign_keys if fk.column.table.name == "person")
+        if columns:
+            links.append((table, columns))
+    return tuple(links)
+
+
+def _about_person(person_id: int) -> Any:
+    """Entries about a person: the person's own record, and the records that point at them
+    — found among today's rows, and in the logged values of rows since deleted."""
+    conditions = [and_(AuditEntry.entity == "person", AuditEntry.entity_id == str(person_id))]
+    for table, columns in _person_links():
+        ids = select(cast(table.c.id, String)).where(or_(*(c == person_id for c in columns)))
+        logged = [
+            AuditEntry.changes.like(pattern)
+            for column in columns
+            # a deleted row's entry holds [id, null], an added one's [null, id]
+            for pattern in (
+                f'%"{column.name}": [{person_id}, null]%',
+                f'%"{column.name}": [null, {person_id}]%',
+            )
+        ]
+        conditions.append(
+            and_(AuditEntry.entity == table.name, or_(AuditEntry.entity_id.in_(ids), *logged))
         )
+    return or_(*conditions)
+
+
+def list_audit(
+    session: Session,
+    limit: int = DEFAULT_AUDIT_LIMIT,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    person_id: int | None = None,
+) -> list[AuditRow]:
+    """The latest ``limit`` entries of the audit log, newest first; only those made on the
+    days [start, end] (the Centre's clock) and about one person, when given."""
+    query = select(AuditEntry)
+    if start is not None:
+        query = query.where(AuditEntry.at >= day_start(start))
+    if end is not None:
+        query = query.where(AuditEntry.at < day_start(end + dt.timedelta(days=1)))
+    if person_id is not None:
+        query = query.where(_about_person(person_id))
+    entries = list(
+        session.scalars(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit))
     )
     batch_ids = {entry.batch_id for entry in entries if entry.batch_id is not None}
     batches = {

@@ -1,19 +1,42 @@
-"""The change log page: the AUDIT register plus undoing a whole change batch."""
+"""The change log page: the AUDIT register, narrowed to a period and to one person, plus
+undoing a whole change batch.
+
+The period and the person are asked of the database (``list_audit``), so entries older
+than the latest few thousand are reached too; the search box filters what was fetched.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import functools
 import sys
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from ...data.engine import Database
-from ...services import history
-from ...services.listings import AuditRow
+from ...services import choices, history
+from ...services.listings import AuditRow, list_audit
 from ...services.organisation import ValidationError
+from ..form_widgets import date_edit, edit_date
+from ..movement.widgets import PersonPicker
 from ..tasks import run_task
 from .list_page import ListPage, ListSpec
+
+
+def _people(db: Database) -> list[choices.Choice]:
+    with db.session() as session:
+        return choices.person_choices(session)
 
 
 def _undo(db: Database, batch_id: int) -> str:
@@ -29,6 +52,30 @@ class AuditPage(ListPage):
 
     def __init__(self, db: Database, spec: ListSpec, parent: QWidget | None = None) -> None:
         super().__init__(db, spec, parent)
+        self._base_spec = spec
+        today = dt.date.today()
+        self.period_check = QCheckBox(self.tr("For the period"))
+        self.period_check.setObjectName("period")
+        self.from_edit = date_edit(today - dt.timedelta(days=30), "date_from")
+        self.to_edit = date_edit(today, "date_to")
+        self.person_picker = PersonPicker(self, none_text=self.tr("— anyone —"))
+        self.person_picker.setObjectName("person")
+        self._people_loaded = False
+        filters = QHBoxLayout()
+        filters.addWidget(self.period_check)
+        filters.addWidget(self.from_edit)
+        filters.addWidget(QLabel("—"))
+        filters.addWidget(self.to_edit)
+        filters.addSpacing(16)
+        person_label = QLabel(self.tr("Person:"))
+        person_label.setBuddy(self.person_picker.filter_edit)
+        filters.addWidget(person_label)
+        filters.addWidget(self.person_picker, 1)
+        self._update_period()
+        self.period_check.toggled.connect(self._on_filters)
+        self.from_edit.dateChanged.connect(self._on_filters)
+        self.to_edit.dateChanged.connect(self._on_filters)
+        self.person_picker.changed.connect(self._on_filters)
         self.undo_action = QAction(self.tr("Undo change batch…"), self)
         self.undo_action.setObjectName("undo_batch")
         self.undo_action.setEnabled(False)
@@ -44,10 +91,48 @@ class AuditPage(ListPage):
         bar.addStretch(1)
         layout = self.layout()
         assert isinstance(layout, QBoxLayout)
-        layout.insertLayout(2, bar)
+        layout.insertLayout(2, filters)
+        layout.insertLayout(3, bar)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self._undoing = False
+
+    # -- the period and the person ------------------------------------------------------
+
+    def query(self) -> tuple[dt.date | None, dt.date | None, int | None]:
+        """(from, to, person id) of the entries asked for; None where not narrowed."""
+        start = end = None
+        if self.period_check.isChecked():
+            start, end = sorted((edit_date(self.from_edit), edit_date(self.to_edit)))
+        return start, end, self.person_picker.person_id()
+
+    def reload(self) -> None:
+        start, end, person_id = self.query()
+        self.spec = dataclasses.replace(
+            self._base_spec,
+            fetch=functools.partial(list_audit, start=start, end=end, person_id=person_id),
+        )
+        if not self._people_loaded:
+            self._people_loaded = True
+            run_task(_people, self._on_people, self._db)
+        super().reload()
+
+    @Slot(object)
+    def _on_people(self, people: list[choices.Choice]) -> None:
+        self.person_picker.blockSignals(True)  # the same person: no second reload
+        self.person_picker.set_choices(people, keep=self.person_picker.person_id())
+        self.person_picker.blockSignals(False)
+
+    def _update_period(self) -> None:
+        on = self.period_check.isChecked()
+        self.from_edit.setEnabled(on)
+        self.to_edit.setEnabled(on)
+
+    @Slot()
+    def _on_filters(self) -> None:
+        self._update_period()
+        if self.requested:
+            self.reload()
 
     def selected_entry(self) -> AuditRow | None:
         index = self.table.currentIndex()
