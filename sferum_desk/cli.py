@@ -118,6 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="учебный год, например 2026/2027 (по умолчанию текущий)",
     )
+    report.add_argument(
+        "--no-personal-data",
+        action="store_true",
+        help="без персональных данных: только числа, без фамилий и имён (152-ФЗ)",
+    )
     schedule.add_period_arguments(report)  # the period (default: the month of --on)
     report_commands.add_on_argument(report)
     report.set_defaults(handler=cmd_report)
@@ -177,14 +182,17 @@ def _report_schedule(session: Any, out: Path, args: argparse.Namespace) -> int:
     from .reports.schedule import write_schedule_report
 
     request = report_commands.request_from(args, "schedule")
-    return write_schedule_report(session, out, request.start, request.end)
+    return write_schedule_report(
+        session, out, request.start, request.end, personal=request.personal_data
+    )
 
 
 def _report_nomenclature(session: Any, out: Path, args: argparse.Namespace) -> int:
     from .reports.nomenclature import save_nomenclature
     from .services.nomenclature import export_rows
 
-    return save_nomenclature(export_rows(session, args.year), out)
+    personal = not args.no_personal_data
+    return save_nomenclature(export_rows(session, args.year), out, personal=personal)
 
 
 # Report kind → (Russian title, builder(session, out, args) → rows written).

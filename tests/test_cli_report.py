@@ -27,7 +27,7 @@ def test_summary_agrees_with_stats_json(
     figures = json.loads(stdout)
     sheet = openpyxl.load_workbook(out)["Сводный отчёт"]
     assert sheet["A3"].value.startswith("По состоянию на 16.11.2026; период: 01.11.2026")
-    totals = {row[0]: row[1] for row in sheet.iter_rows(min_row=7, max_row=10, values_only=True)}
+    totals = {row[0]: row[1] for row in sheet.iter_rows(min_row=8, max_row=11, values_only=True)}
     assert totals["Сотрудники"] == figures["staff"]
     assert totals["Обучающиеся"] == figures["students"]
     assert totals["Родители"] == figures["parents"]
@@ -87,3 +87,32 @@ def test_errors_are_russian(
     assert message in err and "Traceback" not in err
     assert stdout == ""
     assert not (Path(folder) / "o.xlsx").exists()
+
+
+@pytest.mark.parametrize("kind", ["nomenclature", "schedule", "chats"])
+def test_no_personal_data_leaves_the_names_out(
+    capsys: pytest.CaptureFixture[str], demo_db: Database, tmp_path: Path, kind: str
+) -> None:
+    from sqlalchemy import select
+
+    from sferum_desk.data.models import Person
+
+    with demo_db.session() as s:
+        people = s.scalars(select(Person)).all()
+        staff = {p.full_name for p in people} | {p.short_name for p in people}
+    texts = {}
+    for flag in ([], ["--no-personal-data"]):
+        out = tmp_path / f"{kind}{len(flag)}.xlsx"
+        args = ["--db", demo_db.location, "report", kind, "--out", str(out), *flag]
+        code, _stdout, err = run(capsys, *args)
+        assert code == 0, err
+        book = openpyxl.load_workbook(out)
+        texts[bool(flag)] = {
+            str(v) for row in book.active.iter_rows(values_only=True) for v in row if v
+        }
+        assert book.properties.category == (
+            "Без персональных данных" if flag else "Персональные данные"
+        )
+    assert staff & texts[False]  # the teachers, owners, authors are there by default
+    assert not staff & texts[True]
+    assert any(t.startswith("Без персональных данных") for t in texts[True])

@@ -234,6 +234,8 @@ def test_the_sheet_pdf_shows_class_role_link_and_roster(print_db: Database, tmp_
         assert expected in text, expected
     assert qr_codes(path, 1, tmp_path) == [STUDENT_URL]
     assert qr_codes(path, 2, tmp_path) == [PARENT_URL]  # the invite code keeps its case
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    assert "(содержит персональные данные)" in info.stdout  # the roster names children
 
 
 def test_slips_put_eight_cards_a_page_each_with_the_link(tmp_path: Path) -> None:

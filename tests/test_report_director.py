@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -73,7 +74,8 @@ def test_summary_sheet(workbook, demo_db: Database) -> None:  # noqa: ANN001
     assert sheet["A2"].value == "Сводный отчёт об использовании ИКОП «Сферум»"
     assert sheet["A3"].value == "По состоянию на 16.11.2026; период: 01.09.2026 — 16.11.2026"
     assert sheet["A4"].value.startswith("Исполнитель: ") and len(sheet["A4"].value) > 14
-    assert [c.value for c in sheet[6]] == ["Участники", "Всего", "В Сферуме", "Доля в Сферуме"]
+    assert sheet["A5"].value.startswith("Содержит персональные данные (152-ФЗ)")
+    assert [c.value for c in sheet[7]] == ["Участники", "Всего", "В Сферуме", "Доля в Сферуме"]
     with demo_db.session() as s:
         counts = stats.collect(s, TODAY)
         verified = s.scalar(
@@ -82,13 +84,13 @@ def test_summary_sheet(workbook, demo_db: Database) -> None:  # noqa: ANN001
                 m.Membership.person_id.in_(stats.active_staff_ids(TODAY)),
             )
         )
-    people = {row[0]: row for row in _rows(sheet, 7)[:4]}
+    people = {row[0]: row for row in _rows(sheet, 8)[:4]}
     assert people["Сотрудники"][1] == counts.staff
     assert people["Обучающиеся"][1] == counts.students
     assert people["Родители"][1] == counts.parents
     label, total, joined, share = people["Обучающиеся"]
     assert share == pytest.approx(joined / total)
-    assert sheet["D9"].number_format == "0.0%"
+    assert sheet["D10"].number_format == "0.0%"
     values = {row[0]: row[1] for row in _rows(sheet, 1) if row[0]}
     assert values["Педагоги с подтверждённым статусом «Преподаватель»"] == verified
     assert str(values["Доля созданных чатов из требуемых"]).startswith("=IF(")
@@ -201,3 +203,56 @@ def test_a_cancelled_report_leaves_no_file(demo_db: Database, tmp_path: Path) ->
         next(steps)
         steps.close()
     assert list(folder.iterdir()) == []
+
+
+def _cell_texts(book) -> list[str]:  # noqa: ANN001
+    return [
+        str(value)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    ]
+
+
+def test_a_report_with_names_says_it_holds_personal_data(workbook) -> None:  # noqa: ANN001
+    assert workbook.properties.category == "Персональные данные"
+    assert "152-ФЗ" in workbook.properties.subject
+    assert workbook["Сводный отчёт"]["A5"].value.startswith("Содержит персональные данные")
+    # only the first sheet carries the notice
+    assert not any("персональные данные" in t for t in _cell_texts(workbook)[10:])
+
+
+def test_a_report_without_personal_data_names_nobody(demo_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "обезличенный.xlsx"
+    request = ReportRequest("all", TODAY, dt.date(2026, 9, 1), TODAY, personal_data=False)
+    with demo_db.session() as s:
+        assert write_report(s, request, out) == 6
+        people = s.scalars(select(m.Person)).all()
+        org = s.get(m.Organisation, 1)
+        names = {p.last_name for p in people} | {org.director_name}
+        headers, rows = preview(s, replace(request, kind="movement"), limit=5)
+    book = openpyxl.load_workbook(out)
+    assert book.properties.category == "Без персональных данных"
+    texts = _cell_texts(book)
+    assert texts[4].startswith("Без персональных данных")
+    found = {name for name in names for text in texts if name and name in text}
+    assert not found
+    assert "ФИО" not in headers and len(rows[0]) == len(headers)
+    movement = book["Движение"]
+    header = int(movement.freeze_panes[1:]) - 1
+    assert [c.value for c in movement[header]] == [
+        "Дата",
+        "Вид движения",
+        "Из группы",
+        "В группу",
+        "Приказ",
+        "Дата приказа",
+        "Отменено",
+    ]
+    # the totals still count the right column (the «Отменено» column moved left)
+    totals = [r for r in _rows(movement, header + 1) if str(r[1]).startswith("=COUNTIFS(")]
+    assert totals and all("$G$" in str(r[1]) and "$B$" in str(r[1]) for r in totals)
+    chats = book["Чаты"]
+    header = int(chats.freeze_panes[1:]) - 1
+    assert "Владелец" not in [c.value for c in chats[header]]

@@ -113,10 +113,13 @@ def test_workbook_cells_and_format(db: Database, tmp_path: Path) -> None:
     out = tmp_path / "plan.xlsx"
     with db.session() as s:
         assert write_schedule_report(s, out, dt.date(2026, 11, 1), dt.date(2026, 11, 30)) == 3
-    sheet = load_workbook(out).active
-    assert [c.value for c in sheet[4]] == list(HEADERS)
-    assert all(c.font.bold and c.fill.fgColor.rgb.endswith("DCE6F1") for c in sheet[4])
-    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=5)]
+    book = load_workbook(out)
+    sheet = book.active
+    assert sheet["A3"].value.startswith("Содержит персональные данные")  # who provided posts
+    assert book.properties.category == "Персональные данные"
+    assert [c.value for c in sheet[5]] == list(HEADERS)
+    assert all(c.font.bold and c.fill.fgColor.rgb.endswith("DCE6F1") for c in sheet[5])
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=6)]
     assert rows[0][:5] == [
         dt.datetime(2026, 11, 20),
         "18:00",
@@ -124,12 +127,12 @@ def test_workbook_cells_and_format(db: Database, tmp_path: Path) -> None:
         "Дайджест недели",
         "Черновик",
     ]
-    assert sheet["A5"].number_format == "DD.MM.YYYY"
-    assert rows[1][3] == '=HYPERLINK("x")' and sheet["D6"].data_type == "s"  # not a formula
+    assert sheet["A6"].number_format == "DD.MM.YYYY"
+    assert rows[1][3] == '=HYPERLINK("x")' and sheet["D7"].data_type == "s"  # not a formula
     assert rows[1][4] == "Отменена" and rows[1][7] == "Перенесено"
-    assert sheet.freeze_panes == "A5"
-    assert sheet.auto_filter.ref == "A4:H7"
+    assert sheet.freeze_panes == "A6"
+    assert sheet.auto_filter.ref == "A5:H8"
     assert sheet.page_setup.orientation == "landscape"
-    assert sheet.print_title_rows == "$4:$4"
+    assert sheet.print_title_rows == "$5:$5"
     assert "Контакт" in sheet.oddHeader.center.text
     assert "&P" in sheet.oddFooter.center.text

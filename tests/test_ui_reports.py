@@ -126,6 +126,24 @@ def test_changing_the_period_refreshes_the_preview(qtbot, page: ReportsPage) -> 
     assert september and september != november
 
 
+def test_without_personal_data_the_preview_and_the_file_name_nobody(
+    qtbot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    _choose(qtbot, page, "invites")
+    headers, _rows = _shown(page)
+    assert "Кому выдана" in headers
+    assert page.personal_check.isChecked()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.personal_check.click()
+    headers, rows = _shown(page)
+    assert "Кому выдана" not in headers and rows
+    _save_to(monkeypatch, tmp_path / "ссылки.xlsx")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.status_label.text().startswith("Сохранено"), timeout=60_000)
+    book = openpyxl.load_workbook(tmp_path / "ссылки.xlsx")
+    assert book.properties.category == "Без персональных данных"
+
+
 def test_a_backwards_period_is_refused_under_the_field(
     qtbot, page: ReportsPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001

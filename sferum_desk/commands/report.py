@@ -32,7 +32,8 @@ def request_from(args: argparse.Namespace, kind: str) -> Any:
     start, end = period_of(on, getattr(args, "date_from", None), getattr(args, "date_to", None))
     if end < start:
         raise CliError(f"конец периода {end:%d.%m.%Y} раньше начала {start:%d.%m.%Y}")
-    return ReportRequest(kind, on, start, end)
+    personal = not getattr(args, "no_personal_data", False)
+    return ReportRequest(kind, on, start, end, personal_data=personal)
 
 
 def director_report(kind: str) -> Callable[[Any, Path, argparse.Namespace], int]:

@@ -355,7 +355,10 @@ def render_steps(
     """Write the PDF at ``path``, yielding progress; a cancelled run leaves no file behind."""
     writer = QPdfWriter(str(path))
     writer.setResolution(_RESOLUTION)
-    writer.setTitle(title or "Ссылки-приглашения в Сферум")
+    title = title or "Ссылки-приглашения в Сферум"
+    if any(sheet.roster or sheet.teacher for sheet in sheets):
+        title += " (содержит персональные данные)"  # 152-ФЗ: the file's properties say so
+    writer.setTitle(title)
     writer.setCreator("Sferum Desk")
     _set_up(writer)
     finished = False

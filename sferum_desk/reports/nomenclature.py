@@ -7,12 +7,13 @@ director's combined report (``reports.director``) writes into its own workbook.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook
 
 from ..services.nomenclature import NomenclatureExport
-from .xlsx import Column, Table, write_table
+from .xlsx import Column, Table, table_workbook
 
 TITLE = "Номенклатура классов ИКОП «Сферум»"
 HEADERS = (
@@ -27,7 +28,7 @@ HEADERS = (
     "Состояние в Сферуме",
     "Зачислено обучающихся",
 )
-HEADER_ROW = 5  # title rows 1–3, a blank row, then the table
+HEADER_ROW = 6  # title rows 1–3, the personal-data notice, a blank row, then the table
 _KINDS = {"Год обучения": "int", "Зачислено обучающихся": "int"}
 
 
@@ -52,22 +53,23 @@ def nomenclature_table(export: NomenclatureExport) -> Table:
         title=export.centre,
         lines=[TITLE, f"Учебный год: {export.academic_year}. Дата: {export.made_on:%d.%m.%Y}"],
         bold_lines=1,
-        columns=[Column(header, _KINDS.get(header, "text")) for header in HEADERS],
+        columns=[
+            Column(header, _KINDS.get(header, "text"), personal=header == "Педагог")
+            for header in HEADERS
+        ],
         rows=rows,
         ruled=True,
     )
 
 
-def build_workbook(export: NomenclatureExport) -> Workbook:
-    workbook = Workbook()
-    default = workbook.active
-    assert default is not None
-    workbook.remove(default)
-    write_table(workbook, nomenclature_table(export), export.centre)
-    return workbook
+def build_workbook(export: NomenclatureExport, *, personal: bool = True) -> Workbook:
+    """The nomenclature as a workbook; ``personal=False`` leaves out the teachers."""
+    return table_workbook(replace(nomenclature_table(export), personal=personal), export.centre)
 
 
-def save_nomenclature(export: NomenclatureExport, path: Path | str) -> int:
+def save_nomenclature(
+    export: NomenclatureExport, path: Path | str, *, personal: bool = True
+) -> int:
     """Write the workbook to ``path``; returns the number of table rows."""
-    build_workbook(export).save(path)
+    build_workbook(export, personal=personal).save(path)
     return len(export.rows)

@@ -6,6 +6,7 @@ No Qt here, so the CLI, the GUI's worker thread and the tests share it.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session, joinedload
 from ..data.models import Post
 from ..services.clock import day_start, local
 from ..services.organisation import organisation_name
-from .xlsx import Column, Table, write_table
+from .xlsx import Column, Table, table_workbook
 
 TITLE = "Контент-план каналов Центра"
 HEADERS = (
@@ -29,7 +30,8 @@ HEADERS = (
     "Примечание",
 )
 WIDTHS = (12, 8, 24, 48, 14, 28, 40, 30)
-HEADER_ROW = 4  # the title, the period, a blank row, then the table
+PERSONAL = {"Материал предоставил", "Примечание"}  # name people
+HEADER_ROW = 5  # the title, the period, the personal-data notice, a blank row, the table
 
 
 def schedule_rows(session: Session, start: dt.date, end: dt.date) -> list[tuple[object, ...]]:
@@ -73,26 +75,27 @@ def schedule_table(
         title=TITLE,
         lines=[f"Период: {start:%d.%m.%Y} — {end:%d.%m.%Y}"],
         columns=[
-            Column(header, "date" if index == 0 else "text", width)
+            Column(header, "date" if index == 0 else "text", width, header in PERSONAL)
             for index, (header, width) in enumerate(zip(HEADERS, WIDTHS, strict=True))
         ],
         rows=schedule_rows(session, start, end) if rows is None else rows,
     )
 
 
-def build_workbook(session: Session, start: dt.date, end: dt.date) -> tuple[Workbook, int]:
+def build_workbook(
+    session: Session, start: dt.date, end: dt.date, *, personal: bool = True
+) -> tuple[Workbook, int]:
+    """The content plan as a workbook; ``personal=False`` leaves out who provided each post
+    and the notes."""
     rows = schedule_rows(session, start, end)
-    table = schedule_table(session, start, end, rows)
-    workbook = Workbook()
-    default = workbook.active
-    assert default is not None
-    workbook.remove(default)
-    write_table(workbook, table, organisation_name(session) or "")
-    return workbook, len(rows)
+    table = replace(schedule_table(session, start, end, rows), personal=personal)
+    return table_workbook(table, organisation_name(session) or ""), len(rows)
 
 
-def write_schedule_report(session: Session, path: Path | str, start: dt.date, end: dt.date) -> int:
+def write_schedule_report(
+    session: Session, path: Path | str, start: dt.date, end: dt.date, *, personal: bool = True
+) -> int:
     """Write the content plan for [start, end] to ``path``; returns the number of posts."""
-    workbook, count = build_workbook(session, start, end)
+    workbook, count = build_workbook(session, start, end, personal=personal)
     workbook.save(path)
     return count

@@ -11,10 +11,11 @@ import datetime as dt
 import math
 import textwrap
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -58,6 +59,7 @@ HEADER_FILL = PatternFill("solid", start_color="DCE6F1", end_color="DCE6F1")
 TOTAL_FILL = PatternFill("solid", start_color="F2F2F2", end_color="F2F2F2")
 BOLD = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
+NOTICE_FONT = Font(italic=True, color="9C0006")
 SUBTITLE_FONT = Font(bold=True, size=12)
 _THIN = Side(style="thin", color="A6A6A6")
 HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -83,6 +85,27 @@ class Column:
     header: str
     kind: str = "text"  # text | int | date | percent
     width: float | None = None  # None: fit the header and the values
+    personal: bool = False  # names a person: left out of a report without personal data
+
+
+# What a workbook says of the personal data in it (152-ФЗ), on its first sheet and in its
+# file properties.
+PERSONAL_NOTICE = (
+    "Содержит персональные данные (152-ФЗ): не передавайте файл посторонним "
+    "и удалите его, когда он станет не нужен."
+)
+NO_PERSONAL_NOTICE = "Без персональных данных: фамилии и имена людей в отчёт не включены."
+
+
+def describe_workbook(workbook: Any, title: str, personal: bool) -> None:
+    """Title the file and say in its properties whether it holds personal data."""
+    properties = workbook.properties
+    properties.title = title
+    properties.creator = "Sferum Desk"
+    properties.subject = PERSONAL_NOTICE if personal else NO_PERSONAL_NOTICE
+    properties.description = properties.subject
+    properties.category = "Персональные данные" if personal else "Без персональных данных"
+    properties.keywords = "персональные данные; 152-ФЗ" if personal else "обезличено"
 
 
 def _text_width(value: object) -> int:
@@ -343,10 +366,13 @@ class Table:
     bold_lines: int = 0  # how many of ``lines`` are headings (bold)
     after: list[Block] = field(default_factory=list)  # blocks under the table
     ruled: bool = False  # every cell of the table bordered (a short list printed as is)
+    notice: str | None = None  # a line under the title block (the personal-data notice)
+    personal: bool = True  # False: the columns that name people are left out
 
     @property
     def header_row(self) -> int:
-        return len(self.lines) + 3  # the title, the lines, a blank row, then the header
+        # the title, the lines (and the notice), a blank row, then the header
+        return len(self.lines) + (1 if self.notice else 0) + 3
 
     @property
     def first_row(self) -> int:
@@ -354,10 +380,14 @@ class Table:
 
     @staticmethod
     def column_range(index: int) -> Formula:
-        """«$C${first}:$C${last}»: the data cells of a 0-based column, for a formula under
-        the table (the row numbers are filled in when the table is written)."""
-        letter = get_column_letter(index + 1)
-        return Formula(f"${letter}${{first}}:${letter}${{last}}")
+        """«$C$6:$C$120»: the data cells of a 0-based column, for a formula under the table.
+        The column's letter and the rows are filled in when the table is written (a column
+        left out moves the ones after it)."""
+        return Formula(f"${{c{index}}}${{first}}:${{c{index}}}${{last}}")
+
+    def shown(self, columns: Sequence[Column]) -> list[int]:
+        """The indexes of ``columns`` that are written."""
+        return [i for i, column in enumerate(columns) if self.personal or not column.personal]
 
     def first_rows(self, limit: int) -> list[Sequence[object]]:
         """The first ``limit`` rows, for a preview (reads ``rows`` only that far)."""
@@ -368,15 +398,31 @@ def _fill(value: object, rows: dict[str, int]) -> object:
     return Formula(value.format(**rows)) if isinstance(value, Formula) else value
 
 
+def _project(
+    indexes: list[int], rows: Iterable[Sequence[object]], width: int
+) -> Iterable[Sequence[object]]:
+    if indexes == list(range(width)):
+        return rows
+    return (tuple(row[i] if i < len(row) else None for i in indexes) for row in rows)
+
+
 def write_table(workbook: Any, table: Table, centre: str) -> Any:
     """Write ``table`` as a new sheet of ``workbook``; returns the sheet.
 
     The widths are fitted on the first rows (and the blocks), the rest streamed."""
-    rows = iter(table.rows)
+    shown = table.shown(table.columns)
+    columns = [table.columns[i] for i in shown]
+    letters = {f"c{i}": get_column_letter(position + 1) for position, i in enumerate(shown)}
+    rows = iter(_project(shown, table.rows, len(table.columns)))
     head = list(islice(rows, _WIDTH_SAMPLE))
-    widths = fit_widths(table.columns, head)
+    widths = fit_widths(columns, head)
+    blocks = []
     for block in table.after:
-        for index, width in enumerate(fit_widths(block.columns, block.rows)):
+        block_shown = table.shown(block.columns)
+        block_columns = [block.columns[i] for i in block_shown]
+        block_rows = list(_project(block_shown, block.rows, len(block.columns)))
+        blocks.append(Block(block.heading, block_columns, block_rows))
+        for index, width in enumerate(fit_widths(block_columns, block_rows)):
             if index < len(widths):
                 widths[index] = max(widths[index], width)
             else:
@@ -388,30 +434,33 @@ def write_table(workbook: Any, table: Table, centre: str) -> Any:
             writer.title(line)
         else:
             writer.line(line)
+    if table.notice:
+        writer.append([writer.cell(table.notice, font=NOTICE_FONT)])
     writer.blank()
-    header = writer.header([c.header for c in table.columns])
-    count = writer.data_rows(table.columns, head, table.ruled)
-    count += writer.data_rows(table.columns, rows, table.ruled)
+    header = writer.header([c.header for c in columns])
+    count = writer.data_rows(columns, head, table.ruled)
+    count += writer.data_rows(columns, rows, table.ruled)
     first, last = table.first_row, table.header_row + max(count, 1)
     if not count:
         writer.line("Нет записей")
     if table.sum_columns:
-        totals: list[object] = ["Итого"] + [None] * (len(table.columns) - 1)
+        totals: list[object] = ["Итого"] + [None] * (len(columns) - 1)
         for index in table.sum_columns:
-            totals[index] = Formula(f"=SUM({table.column_range(index)})")
+            if index in shown:
+                totals[shown.index(index)] = Formula(f"=SUM({table.column_range(index)})")
         marks = {"first": first, "last": last, "here": writer.row + 1, "above": writer.row}
-        writer.total_row(table.columns, [_fill(v, marks) for v in totals])
-    for block in table.after:
+        writer.total_row(columns, [_fill(v, {**marks, **letters}) for v in totals])
+    for block in blocks:
         writer.blank()
         writer.title(block.heading, SUBTITLE_FONT)
         writer.header([c.header for c in block.columns])
         here = writer.row + 1
         for values in block.rows:
             marks = {"first": first, "last": last, "here": here, "above": writer.row}
-            writer.data_row(block.columns, [_fill(v, marks) for v in values])
+            writer.data_row(block.columns, [_fill(v, {**marks, **letters}) for v in values])
         if not block.rows:
             writer.line("Нет записей")
-    last_letter = get_column_letter(len(table.columns))
+    last_letter = get_column_letter(len(columns))
     writer.finish(f"A{header}:{last_letter}{last}", f"{header}:{header}")
     return writer.sheet
 
@@ -429,3 +478,17 @@ def display(value: object, kind: str = "text") -> str:
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     return str(value)
+
+
+def table_workbook(table: Table, centre: str) -> Any:
+    """A workbook of the one sheet ``table``, saying on it and in the file's properties
+    whether it holds personal data (a normal workbook: the caller saves it)."""
+    personal = table.personal and any(c.personal for c in table.columns)
+    workbook = Workbook()
+    default = workbook.active
+    assert default is not None
+    workbook.remove(default)
+    notice = PERSONAL_NOTICE if personal else NO_PERSONAL_NOTICE
+    write_table(workbook, replace(table, notice=notice), centre)
+    describe_workbook(workbook, table.title, personal)
+    return workbook

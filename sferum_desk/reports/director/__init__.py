@@ -14,14 +14,21 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from ...services.organisation import organisation_name
-from ..xlsx import Table, display, write_table
+from ..xlsx import (
+    NO_PERSONAL_NOTICE,
+    PERSONAL_NOTICE,
+    Table,
+    describe_workbook,
+    display,
+    write_table,
+)
 from .registers import chats_table, invites_table, movement_table
 from .summary_sheet import summary_preview, write_summary
 
@@ -43,6 +50,8 @@ class ReportRequest:
     on: dt.date
     start: dt.date | None = None  # the period; the month of ``on`` by default
     end: dt.date | None = None
+    # False: counts only — no column or line that names a person (152-ФЗ)
+    personal_data: bool = True
 
 
 def _schedule_table(session: Session, request: ReportRequest) -> Table:
@@ -69,6 +78,11 @@ _TABLES: dict[str, Callable[[Session, ReportRequest], Table]] = {
 }
 
 
+def _table(session: Session, request: ReportRequest, kind: str, notice: str | None) -> Table:
+    table = _TABLES[kind](session, request)
+    return replace(table, personal=request.personal_data, notice=notice)
+
+
 def sheet_kinds(kind: str) -> tuple[str, ...]:
     if kind == "all":
         return SHEET_KINDS
@@ -86,13 +100,17 @@ def build_report(
     total = len(kinds) + 1
     centre = organisation_name(session) or ""
     workbook = Workbook(write_only=True)
+    describe_workbook(workbook, KINDS[request.kind], request.personal_data)
+    notice = PERSONAL_NOTICE if request.personal_data else NO_PERSONAL_NOTICE
     try:
         for done, kind in enumerate(kinds):
             yield done, total, f"Лист «{KINDS[kind]}»"
+            # the first sheet says whether the file holds personal data
+            first = notice if done == 0 else None
             if kind == "summary":
-                write_summary(workbook, session, request, centre)
+                write_summary(workbook, session, request, centre, first)
             else:
-                write_table(workbook, _TABLES[kind](session, request), centre)
+                write_table(workbook, _table(session, request, kind, first), centre)
         yield len(kinds), total, "Сохранение книги"
     except BaseException:
         _discard(workbook)
@@ -137,10 +155,10 @@ def preview(
     kind = sheet_kinds(request.kind)[0]
     if kind == "summary":
         return summary_preview(session, request, limit)
-    table = _TABLES[kind](session, request)
-    kinds = [c.kind for c in table.columns]
+    table = _table(session, request, kind, None)
+    shown = table.shown(table.columns)
     rows = [
-        [display(value, k) for value, k in zip(row, kinds, strict=False)]
+        [display(row[i] if i < len(row) else None, table.columns[i].kind) for i in shown]
         for row in table.first_rows(limit)
     ]
-    return [c.header for c in table.columns], rows
+    return [table.columns[i].header for i in shown], rows

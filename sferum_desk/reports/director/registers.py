@@ -44,13 +44,13 @@ def _lines(
 MOVEMENT_COLUMNS = [
     Column("Дата", "date"),
     Column("Вид движения"),
-    Column("ФИО"),
+    Column("ФИО", personal=True),
     Column("Из группы"),
     Column("В группу"),
     Column("Приказ"),
     Column("Дата приказа", "date"),
     Column("Отменено", width=11),
-    Column("Примечание", width=40),
+    Column("Примечание", width=40, personal=True),
 ]
 
 
@@ -147,7 +147,7 @@ INVITE_COLUMNS = [
     Column("Создана", "date"),
     Column("Действует до", "date"),
     Column("Состояние"),
-    Column("Кому выдана"),
+    Column("Кому выдана", personal=True),
     Column("Как выдана"),
     Column("Выдана", "date"),
     Column("Использована", "date"),
@@ -195,7 +195,7 @@ def invites_table(session: Session, request: ReportRequest) -> Table:
                     Column("№ ссылки", "int"),
                     Column("Класс или чат — роль"),
                     Column("Ссылка"),
-                    Column("Причина", width=60),
+                    Column("Причина", width=60, personal=True),
                 ],
                 findings,
             )
@@ -206,7 +206,7 @@ def invites_table(session: Session, request: ReportRequest) -> Table:
 CHAT_COLUMNS = [
     Column("Вид чата"),
     Column("Название"),
-    Column("Владелец"),
+    Column("Владелец", personal=True),
     Column("Объединение"),
     Column("Группа"),
     Column("Создан", "date"),
@@ -250,7 +250,11 @@ def chats_table(session: Session, request: ReportRequest) -> Table:
         after=[
             Block(
                 "Соответствие положению: чего не хватает",
-                [Column("Замечание"), Column("Описание", width=70), Column("Есть задача")],
+                [
+                    Column("Замечание"),
+                    Column("Описание", width=70, personal=True),
+                    Column("Есть задача"),
+                ],
                 findings,
             )
         ],

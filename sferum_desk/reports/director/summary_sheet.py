@@ -16,6 +16,7 @@ from ..xlsx import (
     BOLD,
     DATE_FORMAT,
     MAX_WIDTH,
+    NOTICE_FONT,
     PERCENT_FORMAT,
     SUBTITLE_FONT,
     Column,
@@ -138,17 +139,30 @@ def _widths(f: SummaryFigures) -> list[float]:
     return [first] + [_NUMBER_WIDTH] * columns
 
 
-def write_summary(workbook: Any, session: Session, request: ReportRequest, centre: str) -> Any:
-    """Write the summary sheet into ``workbook``; returns the sheet."""
+def write_summary(
+    workbook: Any,
+    session: Session,
+    request: ReportRequest,
+    centre: str,
+    notice: str | None = None,
+) -> Any:
+    """Write the summary sheet into ``workbook``; returns the sheet.
+
+    ``notice`` (the personal-data line) goes under the title block. Without personal data
+    the executor's and the director's names are left out (the signature lines stay)."""
     start, end = period(request)
     f = summary_figures(session, request.on, start, end)
     widths = _widths(f)
-    writer = SheetWriter(workbook, SHEET_NAME, widths, HEADER_ROW + 1, centre)
+    header_row = HEADER_ROW + (1 if notice else 0)
+    writer = SheetWriter(workbook, SHEET_NAME, widths, header_row + 1, centre)
     sheet = writer.sheet
+    administrator = f.administrator if request.personal_data else ""
     writer.title(f.centre or centre, SUBTITLE_FONT)
     writer.title(TITLE)
     writer.line(f"По состоянию на {_d(f.on)}; период: {_d(f.start)} — {_d(f.end)}")
-    writer.line(f"Исполнитель: {f.administrator}" if f.administrator else "Исполнитель:")
+    writer.line(f"Исполнитель: {administrator}" if administrator else "Исполнитель:")
+    if notice:
+        writer.append([writer.cell(notice, font=NOTICE_FONT)])
     writer.blank()
     _share_block(writer, None, "Участники", f.people)
 
@@ -206,16 +220,16 @@ def write_summary(workbook: Any, session: Session, request: ReportRequest, centr
     writer.blank()
     writer.blank()
     org = session.get(Organisation, 1)
-    director = org.director_name if org and org.director_name else ""
+    director = org.director_name if org and org.director_name and request.personal_data else ""
     position = org.director_position if org and org.director_position else "Директор"
     writer.append([writer.cell(f"{position} ____________________ {director}", font=BOLD)])
     writer.blank()
-    writer.append([writer.cell(f"Исполнитель ____________________ {f.administrator}", font=BOLD)])
+    writer.append([writer.cell(f"Исполнитель ____________________ {administrator}", font=BOLD)])
 
     # right of the widest table (the per-week table has a column per channel)
     anchor = get_column_letter(max(len(widths), 1 + len(f.channels)) + 2)
     if f.associations:
-        sheet.add_chart(_bar_chart(sheet, first_assoc, last_assoc), f"{anchor}{HEADER_ROW}")
+        sheet.add_chart(_bar_chart(sheet, first_assoc, last_assoc), f"{anchor}{header_row}")
     if f.channels and weeks:
         sheet.add_chart(
             _line_chart(
@@ -225,7 +239,7 @@ def write_summary(workbook: Any, session: Session, request: ReportRequest, centr
                 len(f.channels),
                 max(n for c in f.channels for _monday, n in c.per_week),
             ),
-            f"{anchor}{max(HEADER_ROW + 30, assoc_header)}",
+            f"{anchor}{max(header_row + 30, assoc_header)}",
         )
     writer.finish(f"A{assoc_header}:D{last_assoc}", "1:2")
     return sheet

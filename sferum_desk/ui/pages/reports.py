@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer, QUrl, 
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -175,6 +176,17 @@ class ReportsPage(Page):
         on_row.addWidget(self.on_edit)
         on_row.addStretch(1)
         form.addRow(self.on_label, on_row)
+        self.personal_check = QCheckBox(self.tr("Names of people (personal data)"))
+        self.personal_check.setObjectName("personal_data")
+        self.personal_check.setChecked(True)
+        self.personal_check.setToolTip(
+            self.tr(
+                "Clear it to give a report with counts only: no names of students, parents "
+                "or staff. A workbook with names says so on its first sheet and in its "
+                "file properties."
+            )
+        )
+        form.addRow("", self.personal_check)
 
         self.save_button = action_button("save", self.tr("Save…"), self.save_report)
         self.open_button = action_button("open", self.tr("Open"), self.open_report)
@@ -217,7 +229,8 @@ class ReportsPage(Page):
         self._preview_timer.timeout.connect(self._request_preview)
         self.kind_list.currentRowChanged.connect(self._on_kind_changed)
         for edit in (self.from_edit, self.to_edit, self.on_edit):
-            edit.dateChanged.connect(self._on_dates_changed)
+            edit.dateChanged.connect(self._on_request_changed)
+        self.personal_check.toggled.connect(self._on_request_changed)
         if self.kind_list.count():
             self.kind_list.setCurrentRow(0)
 
@@ -250,9 +263,12 @@ class ReportsPage(Page):
             show_error(self.period_error, self.tr("The period ends before it starts."))
             return None
         show_error(self.period_error, None)
+        personal = self.personal_check.isChecked()
         if uses_period:
-            return ReportRequest(kind=kind, on=edit_date(self.on_edit), start=start, end=end)
-        return ReportRequest(kind=kind, on=edit_date(self.on_edit))
+            return ReportRequest(
+                kind=kind, on=edit_date(self.on_edit), start=start, end=end, personal_data=personal
+            )
+        return ReportRequest(kind=kind, on=edit_date(self.on_edit), personal_data=personal)
 
     def suggested_path(self, kind: str) -> Path:
         texts = _KIND_TEXTS.get(kind)
@@ -272,7 +288,7 @@ class ReportsPage(Page):
             self._request_preview()
 
     @Slot()
-    def _on_dates_changed(self) -> None:
+    def _on_request_changed(self) -> None:
         self._forget_saved()
         if self.requested:
             self._preview_timer.start()
