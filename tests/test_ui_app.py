@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from sferum_desk import config
+from sferum_desk import config, privacy
 from sferum_desk.data.engine import Database
 from sferum_desk.ui import app as gui_app
 from sferum_desk.ui import crash
@@ -24,10 +23,7 @@ def keep_hooks(monkeypatch: pytest.MonkeyPatch) -> None:
     """run_gui installs the crash hook and a log handler: undo both after each test."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     yield
-    if gui_app._log_handler is not None:
-        logging.getLogger().removeHandler(gui_app._log_handler)
-        gui_app._log_handler.close()
-        gui_app._log_handler = None
+    privacy.close_logging()
 
 
 def test_importing_the_gui_creates_no_application() -> None:
@@ -63,7 +59,7 @@ def test_a_bad_database_is_explained_and_exits_with_1(
     title, text = shown[0]
     assert title == "Не удалось открыть базу данных"
     assert text.startswith("Не удалось открыть базу данных")
-    assert (config.log_dir() / gui_app.LOG_FILE_NAME).exists()
+    assert (config.log_dir() / privacy.LOG_FILE_NAME).exists()
 
 
 def close_main_window(seen: list[str]) -> None:
@@ -81,7 +77,7 @@ def test_run_gui_opens_the_main_window(qapp: QApplication, db: Database) -> None
     QTimer.singleShot(100, lambda: close_main_window(seen))
     assert gui_app.run_gui(db.url, crash_dialog=False) == 0
     assert seen == ["МБУ ДО ДЮЦ «Контакт» — Sferum Desk"]
-    log_text = (config.log_dir() / gui_app.LOG_FILE_NAME).read_text(encoding="utf-8")
+    log_text = (config.log_dir() / privacy.LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "Sferum Desk starting" in log_text
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import ReadOnlyDatabaseError
+from ..privacy import private_file
 from . import audit, backup, migrate
 from .lock import DatabaseLockedError, Holder, WriterLock
 from .search import normalize
@@ -123,6 +124,8 @@ def create_db_engine(url: str, *, must_exist: bool = False, read_only: bool = Fa
                 raise DatabaseError(f"Файл базы данных не найден: {path}")
             if not path.parent.is_dir():
                 raise DatabaseError(f"Папка базы данных не существует: {path.parent}")
+            if not read_only and not path.exists():
+                private_file(path)  # a new database: the current user's only (POSIX)
             if read_only:
                 # SQLite's own read-only mode: no write can reach the file at all
                 url = f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true"

@@ -24,6 +24,8 @@ from typing import ClassVar
 
 import filelock
 
+from ..privacy import PRIVATE_FILE_MODE, private_file
+
 log = logging.getLogger(__name__)
 
 
@@ -98,7 +100,9 @@ class WriterLock:
         self.lock_path = database.with_name(database.name + ".lock")
         self.holder_path = database.with_name(database.name + ".holder")
         self._key = database.expanduser().resolve()
-        self._lock = filelock.FileLock(self.lock_path, timeout=0, thread_local=False)
+        self._lock = filelock.FileLock(
+            self.lock_path, timeout=0, mode=PRIVATE_FILE_MODE, thread_local=False
+        )
         self._nested = False
         self.cleared: Holder | None = None  # a stale holder found and cleared on acquire
 
@@ -135,9 +139,7 @@ class WriterLock:
                 previous.since,
             )
         try:
-            self.holder_path.write_text(json.dumps(asdict(_me())), encoding="utf-8")
-            if os.name == "posix":
-                self.holder_path.chmod(0o600)
+            private_file(self.holder_path).write_text(json.dumps(asdict(_me())), encoding="utf-8")
         except OSError as exc:
             log.warning("Cannot write %s: %s", self.holder_path, exc)
 

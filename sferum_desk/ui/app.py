@@ -1,4 +1,5 @@
-"""Starting the GUI: QApplication, translations, logging, the crash hook, the database.
+"""Starting the GUI: QApplication, translations, logging (``privacy.setup_logging``), the
+crash hook, the database.
 
 Importing this module creates nothing; ``run_gui`` does all of it (``sferum-desk`` with no
 sub-command calls it).
@@ -7,7 +8,6 @@ sub-command calls it).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import config
 from ..data.engine import Database
+from ..privacy import setup_logging
 from .crash import install_excepthook
 from .main_window import APP_TITLE, MainWindow
 from .opening import open_or_warn
@@ -25,10 +26,8 @@ from .welcome import WelcomeDialog
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
-LOG_FILE_NAME = "sferum-desk.log"
 
 _translators: list[QTranslator] = []  # QApplication does not own them: keep them alive
-_log_handler: logging.Handler | None = None
 
 
 def install_translators(app: QApplication) -> list[str]:
@@ -49,28 +48,6 @@ def install_translators(app: QApplication) -> list[str]:
         else:
             log.warning("Translation %s not found in %s", name, folder)
     return loaded
-
-
-def setup_logging(folder: Path) -> Path:
-    """A rotating log file in the log folder (replacing one set up by an earlier call)."""
-    global _log_handler
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_FILE_NAME
-    root = logging.getLogger()
-    if _log_handler is not None:
-        root.removeHandler(_log_handler)
-        _log_handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
-    )
-    root.addHandler(handler)
-    if root.level > logging.INFO or root.level == logging.NOTSET:
-        root.setLevel(logging.INFO)
-    _log_handler = handler
-    return path
 
 
 def _choose_database() -> tuple[Database | None, str]:

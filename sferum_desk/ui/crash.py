@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ValidationError
+from ..privacy import mask_personal, private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +48,9 @@ def crash_report(
 
 def write_crash_file(folder: Path, report: str) -> Path | None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.txt"
-        path.write_text(report, encoding="utf-8")
+        private_dir(folder)
+        path = private_file(folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.txt")
+        path.write_text(mask_personal(report), encoding="utf-8")  # it may be sent to anyone
     except OSError:
         log.exception("Could not write the crash file")
         return None

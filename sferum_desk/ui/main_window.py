@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..data.engine import Database
-from ..services import backups
+from ..services import backups, listings
 from ..services.organisation import organisation_name
 from .broadcasts import BroadcastsPage
 from .chats import ChatsPage
@@ -121,6 +121,14 @@ class MainWindow(QMainWindow):
             self.read_only_label.setToolTip(db.read_only_reason)
             self.read_only_label.setStyleSheet("font-weight: bold; color: #b00020;")
             self.statusBar().addPermanentWidget(self.read_only_label)
+        warning = listings.storage_warning_of(db)
+        if warning:
+            log.warning("The database is on a shared or removable drive")
+            self.storage_label = QLabel(self.tr("Not a local disk"))
+            self.storage_label.setObjectName("storage_warning")
+            self.storage_label.setToolTip(warning)
+            self.storage_label.setStyleSheet("font-weight: bold; color: #b00020;")
+            self.statusBar().addPermanentWidget(self.storage_label)
         self.statusBar().addPermanentWidget(self.location_label)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))

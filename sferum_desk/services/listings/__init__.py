@@ -22,6 +22,7 @@ from .figures import (
     describe_database,
     list_figures,
     stat_figures,
+    storage_warning_of,
 )
 from .people import ParentRow, StaffRow, StudentRow, list_parents, list_staff, list_students
 from .sferum import InviteRow, MovementRow, TaskRow, list_invites, list_movement, list_tasks
@@ -45,6 +46,7 @@ __all__ = [
     "StudentRow",
     "TaskRow",
     "describe_database",
+    "storage_warning_of",
     "list_audit",
     "list_broadcasts",
     "list_channels",

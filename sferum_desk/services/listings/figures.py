@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ...data import migrate
 from ...data.engine import Database
+from ...privacy import storage_warning
 from ..stats import StatFigure, collect, stat_figures
 
 
@@ -25,6 +26,15 @@ class DatabaseInfo:
     revision: str | None
     head_revision: str
     size_bytes: int | None  # the file and its write-ahead log, for SQLite files
+    storage_warning: str | None = None  # the file is on a network share or removable drive
+
+
+def storage_warning_of(database: Database) -> str | None:
+    """A warning when the SQLite file sits on a network share or a removable drive."""
+    url = make_url(database.url)
+    if not database.is_sqlite or not url.database or url.database == ":memory:":
+        return None
+    return storage_warning(Path(url.database).parent)
 
 
 def describe_database(database: Database) -> DatabaseInfo:
@@ -43,4 +53,5 @@ def describe_database(database: Database) -> DatabaseInfo:
         revision=migrate.current_revision(database.engine),
         head_revision=migrate.head_revision(),
         size_bytes=size,
+        storage_warning=storage_warning_of(database),
     )

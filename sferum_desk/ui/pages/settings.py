@@ -31,6 +31,11 @@ class DatabaseTab(QWidget):
         self.revision.setObjectName("revision")
         self.size = QLabel()
         self.size.setObjectName("size")
+        self.storage = QLabel()
+        self.storage.setObjectName("storage_warning")
+        self.storage.setWordWrap(True)
+        self.storage.setStyleSheet("color: #b00020;")
+        self.storage.hide()
         for label in (self.location, self.backend, self.revision, self.size):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout(self)
@@ -38,6 +43,7 @@ class DatabaseTab(QWidget):
         form.addRow(self.tr("Type:"), self.backend)
         form.addRow(self.tr("Schema revision:"), self.revision)
         form.addRow(self.tr("Size:"), self.size)
+        form.addRow("", self.storage)
 
     def reload(self) -> None:
         run_task(listings.describe_database, self._on_described, self._db)
@@ -56,6 +62,8 @@ class DatabaseTab(QWidget):
                 )
             )
         self.size.setText(file_size_text(info.size_bytes))
+        self.storage.setText(info.storage_warning or "")
+        self.storage.setVisible(bool(info.storage_warning))
         self.described.emit()
 
 
