@@ -132,6 +132,8 @@ class BackupsTab(QWidget):
         self.save_button.setObjectName("save_retention")
         self.save_button.clicked.connect(self.save_retention)
         keep = QFormLayout()
+        # two small numbers and a button, not three bars across the page
+        keep.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         keep.addRow(self.tr("Keep daily copies (days):"), self.daily)
         keep.addRow("", self.errors["backup_daily"])
         keep.addRow(self.tr("Keep monthly copies (months):"), self.monthly)
@@ -143,7 +145,10 @@ class BackupsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        layout.addLayout(keep)
+        bottom = QHBoxLayout()
+        bottom.addLayout(keep)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
         layout.addWidget(self.summary)
         for widget in (self.backup_button, self.copy_button, self.open_folder_button):
             widget.setEnabled(sqlite)
