@@ -199,19 +199,34 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="32"/>
+        <location filename="../../ui/pages/audit_page.py" line="57"/>
+        <source>For the period</source>
+        <translation>За период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="61"/>
+        <source>— anyone —</source>
+        <translation>— все —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="70"/>
+        <source>Person:</source>
+        <translation>Человек:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="79"/>
         <source>Undo change batch…</source>
         <translation>Отменить пакет изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="71"/>
-        <location filename="../../ui/pages/audit_page.py" line="97"/>
-        <location filename="../../ui/pages/audit_page.py" line="107"/>
+        <location filename="../../ui/pages/audit_page.py" line="156"/>
+        <location filename="../../ui/pages/audit_page.py" line="182"/>
+        <location filename="../../ui/pages/audit_page.py" line="192"/>
         <source>Undo change batch</source>
         <translation>Отмена пакета изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="76"/>
+        <location filename="../../ui/pages/audit_page.py" line="161"/>
         <source>The change batch cannot be undone.
 
 {0}</source>
@@ -220,7 +235,7 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="83"/>
+        <location filename="../../ui/pages/audit_page.py" line="168"/>
         <source>Undo the change batch «{0}»?
 
 Every change it made will be reverted; the undo itself is written to the change log.</source>
@@ -229,7 +244,7 @@ Every change it made will be reverted; the undo itself is written to the change 
 Все сделанные в нём изменения будут возвращены; сама отмена тоже попадёт в журнал изменений.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="97"/>
+        <location filename="../../ui/pages/audit_page.py" line="182"/>
         <source>«{0}» is undone.</source>
         <translation>«{0}» — отменено.</translation>
     </message>
@@ -277,54 +292,54 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="135"/>
+        <location filename="../../ui/backups_tab.py" line="137"/>
         <source>Keep daily copies (days):</source>
         <translation>Хранить ежедневные копии (дней):</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="137"/>
+        <location filename="../../ui/backups_tab.py" line="139"/>
         <source>Keep monthly copies (months):</source>
         <translation>Хранить ежемесячные копии (месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="177"/>
+        <location filename="../../ui/backups_tab.py" line="182"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="197"/>
+        <location filename="../../ui/backups_tab.py" line="202"/>
         <source>Making a backup…</source>
         <translation>Делается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="208"/>
+        <location filename="../../ui/backups_tab.py" line="213"/>
         <source>Folder for the copy (for example, a USB stick)</source>
         <translation>Папка для копии (например, флешка)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="212"/>
+        <location filename="../../ui/backups_tab.py" line="217"/>
         <source>Saving a copy…</source>
         <translation>Сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="224"/>
+        <location filename="../../ui/backups_tab.py" line="229"/>
         <source>Backup saved: {0} ({1}; {2}).</source>
         <translation>Резервная копия сохранена: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="247"/>
-        <location filename="../../ui/backups_tab.py" line="258"/>
-        <location filename="../../ui/backups_tab.py" line="262"/>
+        <location filename="../../ui/backups_tab.py" line="252"/>
+        <location filename="../../ui/backups_tab.py" line="263"/>
+        <location filename="../../ui/backups_tab.py" line="267"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="249"/>
+        <location filename="../../ui/backups_tab.py" line="254"/>
         <source>Sferum Desk backups (*{0});;All files (*)</source>
         <translation>Резервные копии Sferum Desk (*{0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="264"/>
+        <location filename="../../ui/backups_tab.py" line="269"/>
         <source>Replace everything in the database with the backup of {0:%d.%m.%Y %H:%M}?
 
 The backup holds: {1}.
@@ -337,27 +352,27 @@ The current state is backed up first, so this step can be undone by restoring th
 Текущее состояние сначала будет сохранено копией, так что этот шаг можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="272"/>
+        <location filename="../../ui/backups_tab.py" line="277"/>
         <source>Restoring…</source>
         <translation>Идёт восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="280"/>
+        <location filename="../../ui/backups_tab.py" line="285"/>
         <source>Restoring from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="287"/>
+        <location filename="../../ui/backups_tab.py" line="292"/>
         <source>Restored from the backup of {0:%d.%m.%Y %H:%M}. The state before it: {1}.</source>
         <translation>База восстановлена из копии от {0:%d.%m.%Y %H:%M}. Состояние до восстановления: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="304"/>
+        <location filename="../../ui/backups_tab.py" line="309"/>
         <source>Saved: old copies beyond these are deleted.</source>
         <translation>Сохранено: копии сверх этого числа удаляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="328"/>
+        <location filename="../../ui/backups_tab.py" line="333"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -1584,22 +1599,22 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="64"/>
+        <location filename="../../ui/crash.py" line="65"/>
         <source>Sferum Desk: unexpected error</source>
         <translation>Sferum Desk: непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="67"/>
+        <location filename="../../ui/crash.py" line="68"/>
         <source>An unexpected error occurred. Your saved data is safe: every change is saved in one transaction. Please send the details below to whoever supports the app.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённые данные не пострадали: каждое изменение записывается одной транзакцией. Пожалуйста, передайте подробности ниже тому, кто сопровождает программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="71"/>
+        <location filename="../../ui/crash.py" line="72"/>
         <source>The details are also saved in the file {0}</source>
         <translation>Подробности также сохранены в файле {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="81"/>
+        <location filename="../../ui/crash.py" line="82"/>
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
     </message>
@@ -1607,42 +1622,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="37"/>
+        <location filename="../../ui/pages/settings.py" line="42"/>
         <source>Location:</source>
         <translation>Расположение:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="38"/>
+        <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="44"/>
         <source>Schema revision:</source>
         <translation>Версия схемы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="48"/>
+        <location filename="../../ui/pages/settings.py" line="54"/>
         <source>SQLite file</source>
         <translation>Файл SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="51"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>{0} (up to date)</source>
         <translation>{0} (актуальная)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54"/>
+        <location filename="../../ui/pages/settings.py" line="60"/>
         <source>{0} (this version of the app expects {1})</source>
         <translation>{0} (эта версия программы ожидает {1})</translation>
     </message>
@@ -1703,7 +1718,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../ui/crash.py" line="131"/>
+        <location filename="../../ui/crash.py" line="132"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -2555,52 +2570,57 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Только просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Not a local disk</source>
+        <translation>Не локальный диск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>(view only)</source>
         <translation>(только просмотр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Today&apos;s backup is made.</source>
         <translation>Сегодняшняя резервная копия сделана.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Today&apos;s backup could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>The database is restored from the backup.</source>
         <translation>База восстановлена из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -2840,6 +2860,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     <name>Opening</name>
     <message>
         <location filename="../../ui/opening.py" line="36"/>
+        <location filename="../../ui/opening.py" line="75"/>
         <source>The database cannot be opened</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -2857,6 +2878,11 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <location filename="../../ui/opening.py" line="60"/>
         <source>View only</source>
         <translation>Только просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="76"/>
+        <source>Cannot create the folder {0}: {1}</source>
+        <translation>Не удаётся создать папку {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4222,179 +4248,189 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="53"/>
+        <location filename="../../ui/pages/reports.py" line="54"/>
         <source>Who joined Sferum, links, chats, posts and broadcasts, with charts and a signature line for the director</source>
         <translation>Кто вступил в Сферум, ссылки, чаты, публикации и трансляции — с диаграммами и строкой для подписи директора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="58"/>
+        <location filename="../../ui/pages/reports.py" line="59"/>
         <source>Summary report</source>
         <translation>Сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="61"/>
+        <location filename="../../ui/pages/reports.py" line="62"/>
         <source>Every enrolment, transfer, expulsion, hiring and dismissal in the period, with its order and totals by kind</source>
         <translation>Каждое зачисление, перевод, отчисление, приём и увольнение за период — с приказом и итогами по видам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="66"/>
+        <location filename="../../ui/pages/reports.py" line="67"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="69"/>
+        <location filename="../../ui/pages/reports.py" line="70"/>
         <source>The invite-link register with states and the security audit&apos;s findings</source>
         <translation>Реестр ссылок-приглашений с состояниями и находками проверки безопасности</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="72"/>
+        <location filename="../../ui/pages/reports.py" line="73"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="75"/>
+        <location filename="../../ui/pages/reports.py" line="76"/>
         <source>The posting plan of the channels for the period</source>
         <translation>План публикаций в каналах за период</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="76"/>
+        <location filename="../../ui/pages/reports.py" line="77"/>
         <source>Posting plan</source>
         <translation>Контент-план</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="79"/>
+        <location filename="../../ui/pages/reports.py" line="80"/>
         <source>Directions, associations and groups with their Sferum class names</source>
         <translation>Направленности, объединения и группы с названиями классов в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="82"/>
+        <location filename="../../ui/pages/reports.py" line="83"/>
         <source>Nomenclature</source>
         <translation>Номенклатура</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="85"/>
+        <location filename="../../ui/pages/reports.py" line="86"/>
         <source>The chats the regulation requires and which are missing</source>
         <translation>Чаты, которые требует положение, и каких не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="86"/>
+        <location filename="../../ui/pages/reports.py" line="87"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="89"/>
+        <location filename="../../ui/pages/reports.py" line="90"/>
         <source>One workbook with every report above</source>
         <translation>Одна книга со всеми отчётами выше</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="90"/>
+        <location filename="../../ui/pages/reports.py" line="91"/>
         <source>All reports</source>
         <translation>Все отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="166"/>
+        <location filename="../../ui/pages/reports.py" line="167"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="170"/>
+        <location filename="../../ui/pages/reports.py" line="171"/>
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="171"/>
+        <location filename="../../ui/pages/reports.py" line="172"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="179"/>
+        <source>Names of people (personal data)</source>
+        <translation>Фамилии и имена (персональные данные)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="184"/>
+        <source>Clear it to give a report with counts only: no names of students, parents or staff. A workbook with names says so on its first sheet and in its file properties.</source>
+        <translation>Снимите флажок, чтобы получить отчёт только с числами — без имён обучающихся, родителей и сотрудников. Книга с именами сообщает об этом на первом листе и в свойствах файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="191"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="180"/>
+        <location filename="../../ui/pages/reports.py" line="192"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="211"/>
+        <location filename="../../ui/pages/reports.py" line="223"/>
         <source>Reports for the director</source>
         <translation>Отчёты для директора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="250"/>
+        <location filename="../../ui/pages/reports.py" line="263"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="302"/>
+        <location filename="../../ui/pages/reports.py" line="318"/>
         <source>Loading the first rows…</source>
         <translation>Загрузка первых строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="334"/>
+        <location filename="../../ui/pages/reports.py" line="350"/>
         <source>First rows of the report: {0}</source>
         <translation>Первые строки отчёта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336"/>
+        <location filename="../../ui/pages/reports.py" line="352"/>
         <source>The report has no rows for these dates.</source>
         <translation>В отчёте нет строк за эти даты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="343"/>
+        <location filename="../../ui/pages/reports.py" line="359"/>
         <source>No preview: {0}</source>
         <translation>Нет предпросмотра: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="356"/>
-        <location filename="../../ui/pages/reports.py" line="396"/>
+        <location filename="../../ui/pages/reports.py" line="372"/>
+        <location filename="../../ui/pages/reports.py" line="412"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="358"/>
+        <location filename="../../ui/pages/reports.py" line="374"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="368"/>
+        <location filename="../../ui/pages/reports.py" line="384"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="378"/>
+        <location filename="../../ui/pages/reports.py" line="394"/>
         <source>Saving the report…</source>
         <translation>Сохранение отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="388"/>
+        <location filename="../../ui/pages/reports.py" line="404"/>
         <source>Saved: {0} (sheets: {1})</source>
         <translation>Сохранено: {0} (листов: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="396"/>
+        <location filename="../../ui/pages/reports.py" line="412"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="403"/>
+        <location filename="../../ui/pages/reports.py" line="419"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="413"/>
-        <location filename="../../ui/pages/reports.py" line="419"/>
+        <location filename="../../ui/pages/reports.py" line="429"/>
+        <location filename="../../ui/pages/reports.py" line="435"/>
         <source>Open the report</source>
         <translation>Открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="413"/>
+        <location filename="../../ui/pages/reports.py" line="429"/>
         <source>The file is gone: {0}</source>
         <translation>Файла больше нет: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="420"/>
+        <location filename="../../ui/pages/reports.py" line="436"/>
         <source>No program opened {0}. Open it from the folder.</source>
         <translation>Ни одна программа не открыла {0}. Откройте файл из папки.</translation>
     </message>
@@ -4699,37 +4735,37 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Posts</source>
         <translation>Публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
