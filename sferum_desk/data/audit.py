@@ -27,6 +27,9 @@ from .search import search_text
 # Bookkeeping columns whose change says nothing to a reader of the log.
 _SKIPPED_FIELDS = frozenset({"created_at", "updated_at", "version", "search_text"})
 _UNAUDITED = (AuditEntry, ChangeBatch)
+# Settings under this prefix (the password lock's hash) are logged as changed, never as values.
+SECRET_PREFIX = "secret."
+MASK = "***"
 
 
 def os_user() -> str:
@@ -79,10 +82,8 @@ def _changed_columns(state: InstanceState[Any]) -> dict[str, list[Any]]:
 
 
 def _entity_id(state: InstanceState[Any]) -> str:
-    identity = state.identity
-    if identity:
-        return ",".join(str(part) for part in identity)
-    return str(getattr(state.obj(), "id", ""))
+    identity = state.identity or state.mapper.primary_key_from_instance(state.obj())
+    return ",".join("" if part is None else str(part) for part in identity)
 
 
 def _refresh_search_text(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
@@ -101,11 +102,19 @@ def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
     rows: list[dict[str, Any]] = []
 
     def add(state: InstanceState[Any], action: AuditAction, changes: dict[str, Any]) -> None:
+        table = state.class_.__tablename__
+        if table == "setting" and str(state.obj().key).startswith(SECRET_PREFIX):
+            changes = {
+                field: [MASK if v is not None else None for v in values]
+                if field == "value"
+                else values
+                for field, values in changes.items()
+            }
         rows.append(
             {
                 "at": now,
                 "os_user": user,
-                "entity": state.class_.__tablename__,
+                "entity": table,
                 "entity_id": _entity_id(state),
                 "action": action.value,
                 "changes": _JSON.encode(changes),

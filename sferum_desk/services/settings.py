@@ -27,7 +27,7 @@ _LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
 _HOST = re.compile(rf"{_LABEL}(\.{_LABEL})+")
 
 
-def _read(session: Session, key: str) -> Any:
+def read_value(session: Session, key: str) -> Any:
     row = session.get(Setting, key)
     if row is None:
         return None
@@ -37,7 +37,7 @@ def _read(session: Session, key: str) -> Any:
         return None
 
 
-def _write(session: Session, key: str, value: Any) -> None:
+def write_value(session: Session, key: str, value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False)
     row = session.get(Setting, key)
     if row is None:
@@ -67,7 +67,7 @@ def host_problem(host: str) -> str | None:
 
 def allowed_invite_hosts(session: Session) -> list[str]:
     """Hosts (with their subdomains) an invite link may point to."""
-    value = _read(session, INVITE_HOSTS_KEY)
+    value = read_value(session, INVITE_HOSTS_KEY)
     if isinstance(value, list) and value and all(isinstance(h, str) for h in value):
         return list(value)
     return list(DEFAULT_INVITE_HOSTS)
@@ -92,18 +92,18 @@ def set_allowed_invite_hosts(session: Session, hosts: list[str]) -> None:
         raise ValidationError(
             {"hosts": "Разрешённые узлы ссылок: укажите хотя бы один узел, например sferum.ru"}
         )
-    _write(session, INVITE_HOSTS_KEY, cleaned)
+    write_value(session, INVITE_HOSTS_KEY, cleaned)
 
 
-def _read_int(session: Session, key: str, default: int, low: int, high: int) -> int:
+def read_int(session: Session, key: str, default: int, low: int, high: int) -> int:
     """A whole-number setting within [low, high]; anything else stored reads as ``default``."""
-    value = _read(session, key)
+    value = read_value(session, key)
     if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
         return value
     return default
 
 
-def _write_int(
+def write_int(
     session: Session, key: str, value: int, low: int, high: int, field: str, what: str
 ) -> None:
     """Save a whole-number setting, refusing anything outside [low, high] with a message
@@ -112,12 +112,12 @@ def _write_int(
         raise ValidationError(
             {field: f"{what}: нужно целое число от {low} до {high}, указано «{value}»"}
         )
-    _write(session, key, value)
+    write_value(session, key, value)
 
 
 def invite_unclaimed_days(session: Session) -> int:
     """After how many days an active, unused invite link is reported by the audit."""
-    return _read_int(
+    return read_int(
         session,
         INVITE_UNCLAIMED_DAYS_KEY,
         DEFAULT_INVITE_UNCLAIMED_DAYS,
@@ -127,7 +127,7 @@ def invite_unclaimed_days(session: Session) -> int:
 
 
 def set_invite_unclaimed_days(session: Session, days: int) -> None:
-    _write_int(
+    write_int(
         session,
         INVITE_UNCLAIMED_DAYS_KEY,
         days,
@@ -145,7 +145,7 @@ POST_MIN_INTERVAL_KEY = "schedule.post_min_interval_minutes"
 
 def post_min_interval_minutes(session: Session) -> int:
     """Two posts in one channel closer than this many minutes are flagged as crowded."""
-    return _read_int(
+    return read_int(
         session,
         POST_MIN_INTERVAL_KEY,
         DEFAULT_POST_MIN_INTERVAL,
@@ -155,7 +155,7 @@ def post_min_interval_minutes(session: Session) -> int:
 
 
 def set_post_min_interval_minutes(session: Session, minutes: int) -> None:
-    _write_int(
+    write_int(
         session,
         POST_MIN_INTERVAL_KEY,
         minutes,
@@ -175,13 +175,13 @@ MAX_BACKUP_DAILY, MAX_BACKUP_MONTHLY = 365, 120
 def backup_retention(session: Session) -> tuple[int, int]:
     """How many daily and monthly backups are kept."""
     return (
-        _read_int(session, BACKUP_DAILY_KEY, DEFAULT_BACKUP_DAILY, 1, MAX_BACKUP_DAILY),
-        _read_int(session, BACKUP_MONTHLY_KEY, DEFAULT_BACKUP_MONTHLY, 0, MAX_BACKUP_MONTHLY),
+        read_int(session, BACKUP_DAILY_KEY, DEFAULT_BACKUP_DAILY, 1, MAX_BACKUP_DAILY),
+        read_int(session, BACKUP_MONTHLY_KEY, DEFAULT_BACKUP_MONTHLY, 0, MAX_BACKUP_MONTHLY),
     )
 
 
 def set_backup_retention(session: Session, daily: int, monthly: int) -> None:
-    _write_int(
+    write_int(
         session,
         BACKUP_DAILY_KEY,
         daily,
@@ -190,7 +190,7 @@ def set_backup_retention(session: Session, daily: int, monthly: int) -> None:
         "backup_daily",
         "Хранить ежедневных копий",
     )
-    _write_int(
+    write_int(
         session,
         BACKUP_MONTHLY_KEY,
         monthly,

@@ -18,6 +18,7 @@ from .. import config
 from ..data.engine import Database
 from ..privacy import setup_logging
 from .crash import install_excepthook
+from .lock_dialog import ask_at_start
 from .main_window import APP_TITLE, MainWindow
 from .opening import open_or_warn
 from .tasks import wait_for_tasks
@@ -83,6 +84,9 @@ def run_gui(db_url: str | None, *, crash_dialog: bool = True) -> int:
     if db is None:
         return 1
 
+    if not ask_at_start(db):  # the password lock: «Exit» shows no data
+        db.dispose()
+        return 0
     window = MainWindow(db)
     if start_page == "settings":
         window.open_organisation_card()

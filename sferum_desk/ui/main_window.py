@@ -23,6 +23,7 @@ from .broadcasts import BroadcastsPage
 from .chats import ChatsPage
 from .import_wizard import ImportWizard
 from .invites import InvitesPage
+from .lock_dialog import IdleLock
 from .movement import MovementPage, TasksPage
 from .pages import registers
 from .pages.audit_page import AuditPage
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
         self.posts.event_activated.connect(self.show_broadcast)
         self.audit.batch_undone.connect(self.reload_loaded_pages)
         self.settings.backups.restored.connect(self._on_restored)
+        self.idle_lock = IdleLock(db, self)
+        self.idle_lock.exit_requested.connect(self._on_exit_while_locked)
+        self.settings.password.saved.connect(self.idle_lock.reload)
         for page in self.pages.values():
             page.data_changed.connect(self._on_data_changed)
         self.update_title()
@@ -283,6 +287,15 @@ class MainWindow(QMainWindow):
         if self.overview.requested:
             self.overview.reload()
 
+    @Slot()
+    def _on_exit_while_locked(self) -> None:
+        """«Exit» in the idle lock: close as the window's × does; if that is called off
+        (something to save), lock again."""
+        if not self.close():
+            self.idle_lock.lock()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         wait_for_tasks()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.idle_lock.remove()

@@ -1620,44 +1620,52 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>Curtain</name>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="119"/>
+        <source>Sferum Desk is locked</source>
+        <translation>Sferum Desk заблокирован</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="42"/>
+        <location filename="../../ui/pages/settings.py" line="43"/>
         <source>Location:</source>
         <translation>Расположение:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="44"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="44"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Schema revision:</source>
         <translation>Версия схемы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="46"/>
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54"/>
+        <location filename="../../ui/pages/settings.py" line="55"/>
         <source>SQLite file</source>
         <translation>Файл SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="56"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="57"/>
+        <location filename="../../ui/pages/settings.py" line="58"/>
         <source>{0} (up to date)</source>
         <translation>{0} (актуальная)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="60"/>
+        <location filename="../../ui/pages/settings.py" line="61"/>
         <source>{0} (this version of the app expects {1})</source>
         <translation>{0} (эта версия программы ожидает {1})</translation>
     </message>
@@ -2483,144 +2491,177 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="40"/>
+        <source>Sferum Desk is locked</source>
+        <translation>Sferum Desk заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="44"/>
+        <source>Enter the password to open the Centre&apos;s data.</source>
+        <translation>Введите пароль, чтобы открыть данные Центра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="53"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="58"/>
+        <source>Exit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="88"/>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="102"/>
+        <source>Too many wrong tries. Next try in {0} s.</source>
+        <translation>Слишком много неверных попыток. Следующая — через {0} с.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Support</source>
         <translation>Поддержка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>View only</source>
         <translation>Только просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Not a local disk</source>
         <translation>Не локальный диск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>(view only)</source>
         <translation>(только просмотр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Today&apos;s backup is made.</source>
         <translation>Сегодняшняя резервная копия сделана.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Today&apos;s backup could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>The database is restored from the backup.</source>
         <translation>База восстановлена из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -3438,6 +3479,95 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <location filename="../../ui/pages/registers.py" line="300"/>
         <source>Orders</source>
         <translation>Приказы</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message>
+        <location filename="../../ui/password_tab.py" line="47"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="48"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="54"/>
+        <location filename="../../ui/password_tab.py" line="126"/>
+        <source>Set the password</source>
+        <translation>Установить пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="57"/>
+        <source>Remove the password</source>
+        <translation>Снять пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="60"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="66"/>
+        <source>With a password, Sferum Desk asks for it at start and after the minutes below without a key press or a mouse move, so nobody at this computer sees the children&apos;s data while you are away. Only a scrypt hash of the password is kept. There is no way to recover a forgotten password: keep it where the Centre keeps its other passwords.</source>
+        <translation>С паролем Sferum Desk спрашивает его при запуске и после указанного ниже числа минут без нажатия клавиш и движения мыши — пока вас нет, никто за этим компьютером не увидит данных детей. Сам пароль не хранится, только его хеш scrypt. Забытый пароль восстановить нельзя: храните его там же, где Центр хранит другие пароли.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="78"/>
+        <source>Current password:</source>
+        <translation>Текущий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="81"/>
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="83"/>
+        <source>New password again:</source>
+        <translation>Новый пароль ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="90"/>
+        <source>Lock after idle:</source>
+        <translation>Блокировать после простоя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="122"/>
+        <source>The password lock is on.</source>
+        <translation>Пароль включён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="123"/>
+        <source>Change the password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="125"/>
+        <source>No password: the app opens without asking.</source>
+        <translation>Пароля нет: программа открывается без вопроса.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="156"/>
+        <source>The password is changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="156"/>
+        <source>The password is set.</source>
+        <translation>Пароль установлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="167"/>
+        <source>The password is removed: the app opens without asking.</source>
+        <translation>Пароль снят: программа открывается без вопроса.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_tab.py" line="177"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -4735,37 +4865,42 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="88"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Posts</source>
         <translation>Публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

@@ -10,6 +10,7 @@ from ...services import listings
 from ..backups_tab import BackupsTab
 from ..formatting import file_size_text
 from ..invites.settings_tab import InviteSettingsTab
+from ..password_tab import PasswordTab
 from ..schedule.settings_tab import PostSettingsTab
 from ..tasks import run_task
 from .base import Page
@@ -89,6 +90,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.posts, self.tr("Posts"))
         self.backups = BackupsTab(db)
         self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.password = PasswordTab(db)
+        self.tabs.addTab(self.password, self.tr("Password"))
         layout = QVBoxLayout(self)
         layout.addWidget(page_title_label(self.tr("Settings")))
         layout.addWidget(self.tabs, 1)
