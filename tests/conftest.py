@@ -71,3 +71,18 @@ def demo_db(_demo_template: Path, tmp_path: Path) -> Database:
     database = open_database(sqlite_url(path))
     yield database
     database.dispose()
+
+
+def older_database(path: Path, revision: str = "0003") -> Path:
+    """A database at ``path`` made by an older version of the app (schema ``revision``)."""
+    from alembic import command
+
+    from sferum_desk.data import migrate
+
+    database = open_database(sqlite_url(path))
+    cfg = migrate.alembic_config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+    database.dispose()
+    return path

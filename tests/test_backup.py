@@ -20,7 +20,7 @@ from sferum_desk.data.engine import Database, open_database
 from sferum_desk.services import importer, rollover
 from sferum_desk.services.integrity import ProblemKind, check_database
 
-from .conftest import TODAY
+from .conftest import TODAY, older_database
 from .import_files import STUDENT_HEADERS, setup_centre, write_xlsx
 
 
@@ -230,17 +230,9 @@ def test_check_finds_what_breaks_the_rules(demo_db: Database) -> None:
 
 
 def test_an_upgrade_without_a_possible_backup_is_refused(tmp_path: Path) -> None:
-    from alembic import command
-
     from sferum_desk.data import migrate
 
-    path = tmp_path / "old.sqlite3"
-    database = open_database(sqlite_url(path))
-    cfg = migrate.alembic_config()
-    with database.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003")
-    database.dispose()
+    path = older_database(tmp_path / "old.sqlite3")
     folder = backup.folder_for(path)
     folder.rmdir()
     folder.write_text("не папка")  # the backup folder cannot be made

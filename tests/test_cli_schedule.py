@@ -80,7 +80,7 @@ def test_report_schedule(capsys, db: Database, tmp_path: Path) -> None:  # noqa:
     assert (code, err) == (0, "")
     assert "3 строки" in stdout
     sheet = load_workbook(out).active
-    assert [sheet.cell(row=r, column=4).value for r in (5, 6, 7)] == [
+    assert [sheet.cell(row=r, column=4).value for r in (6, 7, 8)] == [
         "Дайджест недели",
         '=HYPERLINK("x")',
         "Дайджест недели",

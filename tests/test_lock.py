@@ -18,6 +18,8 @@ from sferum_desk.data import models as m
 from sferum_desk.data.engine import Database, DatabaseBusyError, open_database
 from sferum_desk.errors import ReadOnlyDatabaseError, ValidationError
 
+from .conftest import older_database
+
 HOLD = """
 import sys, time
 from sferum_desk.data.engine import open_database
@@ -87,17 +89,9 @@ def test_a_crashed_holder_leaves_no_lock(db: Database, holder) -> None:  # noqa:
 
 
 def test_an_upgrade_waits_for_the_lock(tmp_path: Path) -> None:
-    from alembic import command
-
     from sferum_desk.data import migrate
 
-    path = tmp_path / "old.sqlite3"
-    database = open_database(sqlite_url(path))
-    cfg = migrate.alembic_config()
-    with database.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003")
-    database.dispose()
+    path = older_database(tmp_path / "old.sqlite3")
     process = subprocess.Popen(
         [
             sys.executable,

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from sferum_desk.data import models as m
 from sferum_desk.data.engine import Database
+from sferum_desk.reports.nomenclature import HEADER_ROW
 from sferum_desk.services import nomenclature
 from sferum_desk.ui.app import install_translators
 from sferum_desk.ui.naming_rule_dialog import NamingRuleDialog
@@ -295,6 +296,6 @@ def test_export_to_excel_writes_the_workbook_off_the_gui_thread(
     qtbot.waitUntil(lambda: page.status_label.text().startswith("Сохранено"), timeout=20_000)
     path = target.with_suffix(".xlsx")
     sheet = openpyxl.load_workbook(path).active
-    names = {sheet.cell(row, 7).value for row in range(6, sheet.max_row + 1)}
+    names = {sheet.cell(row, 7).value for row in range(HEADER_ROW + 1, sheet.max_row + 1)}
     assert names == {g.sferum_class_name for g in _current_groups(demo_db)} | {"Учительская"}
     assert page.status_label.text() == f"Сохранено: {path} (строк: {len(names)})"

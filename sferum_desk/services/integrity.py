@@ -83,38 +83,41 @@ def _file_checks(session: Session) -> list[CheckProblem]:
     return problems
 
 
+def _wrong_kind(session: Session, join_on: Any, kind: PersonKind, what: str) -> CheckProblem | None:
+    """People linked by ``join_on`` who are not of ``kind`` (a student on a payroll, …)."""
+    rows = session.execute(
+        select(Person.id, Person.last_name, Person.kind)
+        .join(join_on[0], join_on[1] == Person.id)
+        .where(Person.kind != kind)
+        .distinct()
+        .order_by(Person.id)
+    ).all()
+    if not rows:
+        return None
+    return CheckProblem(
+        ProblemKind.LINKS, what + _names(rows, lambda r: f"№ {r[0]} {r[1]} ({r[2].label})")
+    )
+
+
 def _role_checks(session: Session) -> list[CheckProblem]:
-    problems = []
-    wrong_enrolled = session.execute(
-        select(Person.id, Person.last_name, Person.kind)
-        .join(Enrolment, Enrolment.student_id == Person.id)
-        .where(Person.kind != PersonKind.STUDENT)
-        .distinct()
-        .order_by(Person.id)
-    ).all()
-    if wrong_enrolled:
-        problems.append(
-            CheckProblem(
-                ProblemKind.LINKS,
-                "В группы зачислены не обучающиеся: "
-                + _names(wrong_enrolled, lambda r: f"№ {r[0]} {r[1]} ({r[2].label})"),
-            )
+    problems = [
+        problem
+        for problem in (
+            _wrong_kind(
+                session,
+                (Enrolment, Enrolment.student_id),
+                PersonKind.STUDENT,
+                "В группы зачислены не обучающиеся: ",
+            ),
+            _wrong_kind(
+                session,
+                (Employment, Employment.person_id),
+                PersonKind.STAFF,
+                "Приняты на работу не сотрудники: ",
+            ),
         )
-    wrong_hired = session.execute(
-        select(Person.id, Person.last_name, Person.kind)
-        .join(Employment, Employment.person_id == Person.id)
-        .where(Person.kind != PersonKind.STAFF)
-        .distinct()
-        .order_by(Person.id)
-    ).all()
-    if wrong_hired:
-        problems.append(
-            CheckProblem(
-                ProblemKind.LINKS,
-                "Приняты на работу не сотрудники: "
-                + _names(wrong_hired, lambda r: f"№ {r[0]} {r[1]} ({r[2].label})"),
-            )
-        )
+        if problem is not None
+    ]
     parent, child = aliased(Person), aliased(Person)
     wrong_family = session.execute(
         select(ParentLink.id, parent.last_name, child.last_name)
