@@ -285,7 +285,10 @@ def test_errors_workbook(db: Database, tmp_path: Path) -> None:
         plan = plan_import(session, source, ImportOptions(today=TODAY))
     out = tmp_path / "errors.xlsx"
     write_errors_workbook(plan.errors + plan.notices, out, source="list.xlsx")
-    sheet = load_workbook(out).active
+    book = load_workbook(out)
+    sheet = book.active
+    assert sheet["A2"].value.startswith("Содержит персональные данные (152-ФЗ)")
+    assert book.properties.category == "Персональные данные"
     values = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
     assert values[0] == ["Строка", "Столбец", "Что не так", "Вид"]
     errors = [v for v in values[1:] if v[3] == "ошибка"]

@@ -33,6 +33,10 @@ class Problem:
 
 
 ERRORS_HEADERS = ("Строка", "Столбец", "Что не так", "Вид")
+PERSONAL_DATA_NOTICE = (
+    "Содержит персональные данные (152-ФЗ): не передавайте файл посторонним "
+    "и удалите его, когда ошибки будут исправлены."
+)
 _HEADER_FILL = PatternFill("solid", start_color="DCE6F1", end_color="DCE6F1")
 
 
@@ -42,10 +46,14 @@ def write_errors_workbook(problems: list[Problem], path: Path | str, source: str
     sheet = workbook.active
     assert sheet is not None
     sheet.title = "Ошибки импорта"
-    top = 1
     if source:
         put(sheet, 1, 1, f"Файл: {source}").font = Font(bold=True)
-        top = 3
+    # the messages quote the file's cells: names, phones (152-ФЗ)
+    put(sheet, 2, 1, PERSONAL_DATA_NOTICE).font = Font(italic=True, color="9C0006")
+    workbook.properties.title = f"Ошибки импорта {source}".strip()
+    workbook.properties.subject = PERSONAL_DATA_NOTICE
+    workbook.properties.category = "Персональные данные"
+    top = 3
     for column, header in enumerate(ERRORS_HEADERS, start=1):
         cell = put(sheet, top, column, header)
         cell.font = Font(bold=True)
