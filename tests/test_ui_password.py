@@ -99,11 +99,16 @@ def test_wrong_tries_are_refused_then_slowed_down(qtbot, db: Database) -> None: 
     dialog.unlock_button.click()
     assert not dialog.password.isEnabled() and not dialog.unlock_button.isEnabled()
     assert dialog.error.text() == "Слишком много неверных попыток. Следующая — через 1 с."
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # not «Exit» while the field is off
+    assert dialog.isVisible() and dialog.result() == 0
     now[0] += 1.0
     qtbot.waitUntil(lambda: dialog.password.isEnabled(), timeout=2_000)
+    assert dialog.unlock_button.isDefault()  # Return unlocks again
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc does not quit
+    assert dialog.isVisible()
     _type(dialog.password, "секрет123")
     with qtbot.waitSignal(dialog.accepted):
-        dialog.unlock_button.click()
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
 
 def test_exit_at_start_shows_no_data(
@@ -160,7 +165,8 @@ def test_idle_covers_every_window_and_keeps_what_was_typed(qtbot, db: Database) 
         other.show()
         # input restarts the countdown
         idle.timer.start(5_000)
-        QApplication.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier))
+        key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window, key)
         assert idle.timer.remainingTime() > 50_000
         idle.timer.setInterval(50)
         with qtbot.waitSignal(idle.locked, timeout=5_000):

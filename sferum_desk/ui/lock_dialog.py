@@ -9,6 +9,7 @@ curtain, until the password is given. Wrong tries are counted by one
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -57,6 +58,9 @@ class LockDialog(QDialog):
             self.tr("Exit"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.exit_button.setObjectName("exit")
+        # Return must never mean «Exit», even when a wait has taken the field's focus
+        self.exit_button.setAutoDefault(False)
+        self.exit_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,11 +68,16 @@ class LockDialog(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(460)
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
         self._tick()  # a wait left from an earlier lock goes on
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            return  # Esc does not quit the app: «Exit» does
+        super().keyPressEvent(event)
 
     @Slot()
     def try_unlock(self) -> None:
@@ -106,6 +115,7 @@ class LockDialog(QDialog):
         elif self._countdown.isActive():
             self._countdown.stop()
             show_error(self.error, None)
+            self.unlock_button.setDefault(True)  # disabling it took the default away
             self.password.setFocus()
 
 
