@@ -11,6 +11,7 @@ a name, a phone or an e-mail.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import logging.handlers
 import os
@@ -18,7 +19,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -73,10 +74,12 @@ class MaskingFormatter(logging.Formatter):
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose every file, the ones rotation starts too, is 0600."""
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> io.TextIOWrapper:
         path = Path(self.baseFilename)
         private_file(path)
-        return open(path, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        stream = open(path, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        assert isinstance(stream, io.TextIOWrapper)  # text mode
+        return stream
 
 
 _log_handler: logging.Handler | None = None
