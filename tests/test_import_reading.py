@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,79 @@ def test_utf8_bom_csv_with_tabs(tmp_path: Path) -> None:
     records, _ = read_records(source.table, source.mapping, source.kind, TODAY)
     assert records[0].person.first_name == "Олег"
     assert records[0].hired_on == dt.date(2015, 3, 5)
+
+
+def test_utf16_csv_with_tabs_as_excel_saves_unicode_text(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "list.csv",
+        [["ФИО", "Дата рождения"], ["Ёлкина Алёна", "05.03.2015"]],
+        "\t",
+        "utf-16",
+    )
+    source = load_source(path, "students")
+    assert (source.table.encoding, source.table.delimiter) == ("utf-16", "\t")
+    records, _ = read_records(source.table, source.mapping, source.kind, TODAY)
+    assert records[0].person.full_name == "Ёлкина Алёна"
+
+
+def test_a_header_over_two_rows_under_merged_captions(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "list.xlsx",
+        [
+            ["Список обучающихся"],
+            ["Обучающийся", None, "Родитель", None, "Объединение"],
+            ["ФИО", "Дата рождения", "ФИО", "Телефон", None],
+            ["Иванова Анна", "05.03.2015", "Иванова Мария", "89001112233", "Вокал"],
+        ],
+    )
+    source = load_source(path, "students")
+    assert source.mapping.header_row == 3
+    assert source.mapping.headers[:4] == [
+        "Обучающийся ФИО",
+        "Обучающийся Дата рождения",
+        "Родитель ФИО",
+        "Родитель Телефон",
+    ]
+    assert source.mapping.fields == [
+        "full_name",
+        "birth_date",
+        "parent_name",
+        "parent_phone",
+        "association",
+    ]
+    records, _ = read_records(source.table, source.mapping, source.kind, TODAY)
+    assert records[0].row == 4
+    assert records[0].parent is not None and records[0].parent.phone == "+79001112233"
+
+
+def test_a_data_row_is_not_taken_for_a_second_header_row(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "list.xlsx",
+        [["ФИО", "Родитель", None], [None, "Иванова Мария", "89001112233"]],
+    )
+    source = load_source(path, "students")
+    assert source.mapping.header_row == 1
+    assert source.mapping.fields == ["full_name", "parent_name", ""]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3", "это документ PDF, а не книга Excel (.xlsx) или файл CSV"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"),
+            "книга защищена паролем",
+        ),
+    ],
+    ids=["pdf", "protected"],
+)
+def test_a_pdf_and_a_protected_workbook_are_named(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match="^" + re.escape(f"list.xlsx: {message}")):
+        load_source(path, "students")
 
 
 def test_utf8_csv_with_commas(tmp_path: Path) -> None:

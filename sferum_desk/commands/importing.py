@@ -17,10 +17,11 @@ def add_parser(commands: Any) -> None:
         "import",
         help="загрузить сотрудников или обучающихся из Excel/CSV",
         description="Загружает сотрудников (staff) или обучающихся (students) из книги Excel "
-        "(.xlsx) или файла CSV (UTF-8 или Windows-1251; разделитель «,», «;» или табуляция). "
-        "Строку заголовков и столбцы программа находит сама; всё записывается одной "
-        "транзакцией, которую можно отменить в «Журнале изменений». При ошибках в строках "
-        "ничего не записывается (если не указан --skip-invalid).",
+        "(.xlsx) или файла CSV (UTF-8, UTF-16 или Windows-1251; разделитель «,», «;» или "
+        f"табуляция), не больше {_max_rows()} строк. Строку заголовков (и заголовок в две "
+        "строки под объединёнными ячейками) и столбцы программа находит сама; всё "
+        "записывается одной транзакцией, которую можно отменить в «Журнале изменений». "
+        "При ошибках в строках ничего не записывается (если не указан --skip-invalid).",
     )
     imp.add_argument(
         "what",
@@ -54,6 +55,12 @@ def add_parser(commands: Any) -> None:
     )
     imp.add_argument("--today", type=parse_date, default=None, help=argparse.SUPPRESS)
     imp.set_defaults(handler=run)
+
+
+def _max_rows() -> str:
+    from ..services.importer.reading import MAX_ROWS
+
+    return f"{MAX_ROWS:,}".replace(",", " ")
 
 
 def _import_fields() -> list[str]:

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from .. import config
+from ..privacy import private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -116,20 +117,6 @@ def folder_for(database: Path) -> Path:
             f"Не удаётся создать папку резервных копий {folder}: {exc.strerror or exc}."
         ) from exc
     return folder
-
-
-def private_dir(folder: Path) -> None:
-    """Create ``folder`` (and its parents) readable by the current user only on POSIX."""
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            folder.chmod(0o700)
-
-
-def private_file(path: Path) -> None:
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            path.chmod(0o600)
 
 
 # -- making --------------------------------------------------------------------------------
@@ -319,29 +306,41 @@ def inspect_backup(path: Path, known_revisions: set[str], head: str) -> BackupIn
     try:
         conn = _connect_read_only(path)
     except sqlite3.Error as exc:
-        raise BackupError(f"Файл {name} не открывается как база данных: {exc}.") from exc
+        log.info("Backup %s does not open: %s", path, exc)
+        raise BackupError(f"Файл {name} не открывается как база данных SQLite.") from exc
     try:
         try:
             verdict = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
             tables = {
                 row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-        except sqlite3.Error as exc:
-            raise BackupError(f"Файл {name} повреждён: {exc}.") from exc
-        if verdict != ["ok"]:
-            raise BackupError(f"Файл {name} повреждён: {verdict[0]}.")
-        if "alembic_version" not in tables or "organisation" not in tables:
+        except sqlite3.Error as exc:  # SQLite's own words go to the log, not to the user
+            log.info("Backup %s is damaged: %s", path, exc)
             raise BackupError(
-                f"Файл {name} — база данных, но не Sferum Desk: в ней нет таблиц программы."
+                f"Файл {name} повреждён: база данных в нём обрезана или испорчена."
+            ) from exc
+        if verdict != ["ok"]:
+            log.info("Backup %s fails the integrity check: %s", path, "; ".join(verdict[:5]))
+            raise BackupError(f"Файл {name} повреждён: проверка целостности нашла в нём ошибки.")
+        foreign = f"Файл {name} — база данных, но не Sferum Desk: в ней нет таблиц программы."
+        if "alembic_version" not in tables or "organisation" not in tables:
+            raise BackupError(foreign)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            org = conn.execute("SELECT short_name FROM organisation WHERE id = 1").fetchone()
+        except sqlite3.Error as exc:
+            log.info("Backup %s has foreign tables: %s", path, exc)
+            raise BackupError(foreign) from exc
+        revision = str(row[0]) if row and row[0] else ""
+        if not revision:
+            raise BackupError(
+                f"Файл {name} — не резервная копия Sferum Desk: в базе не записана версия её схемы."
             )
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        revision = row[0] if row else ""
         if revision not in known_revisions:
             raise BackupError(
                 f"Файл {name} сделан более новой версией Sferum Desk (схема {revision}); "
                 f"эта программа знает схему не новее {head}. Обновите программу."
             )
-        org = conn.execute("SELECT short_name FROM organisation WHERE id = 1").fetchone()
         made, reason = info_of_name(path)
         return BackupInfo(
             path=path,

@@ -185,14 +185,29 @@ def parse_overrides(items: list[str] | None) -> dict[str, str]:
     return result
 
 
+def _header_text(value: object) -> str:
+    """A header cell as one line of text, control characters dropped."""
+    if value is None:
+        return ""
+    text = "".join(ch if ch.isprintable() else " " for ch in str(value))
+    return " ".join(text.split())
+
+
 def _row_fields(
-    row: tuple[object, ...], kind: ImportKind, overrides: Mapping[str, str]
+    headers: list[str],
+    kind: ImportKind,
+    overrides: Mapping[str, str],
+    alternates: list[str] | None = None,
 ) -> list[str]:
+    """The field of each header; ``alternates`` are other spellings tried when a header is
+    not recognised (a two-row header's «ФИО Обучающийся» for «Обучающийся ФИО»)."""
     allowed = set(KIND_FIELDS[kind])
     fields: list[str] = []
-    for value in row:
-        key = header_key(value)
-        field = overrides[key] if key in overrides else guess_field(value)
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        field = overrides[key] if key in overrides else guess_field(header)
+        if field is None and alternates is not None:
+            field = guess_field(alternates[index])
         fields.append(field if field in allowed else IGNORE)
     return fields
 
@@ -223,16 +238,75 @@ def has_name(fields: list[str]) -> bool:
     return "full_name" in fields or ("last_name" in fields and "first_name" in fields)
 
 
+def _score(fields: list[str]) -> int:
+    return len({f for f in fields if f}) + (10 if has_name(fields) else 0)
+
+
+@dataclass
+class _Header:
+    row: int  # the (last) header row, as numbered in the file
+    headers: list[str]
+    fields: list[str]
+
+
+def _one_row(
+    table: SourceTable, index: int, kind: ImportKind, overrides: Mapping[str, str]
+) -> _Header:
+    headers = [_header_text(v) for v in table.rows[index]]
+    fields = _resolve_phone(_dedupe(_row_fields(headers, kind, overrides)), kind)
+    return _Header(index + 1, headers, fields)
+
+
+def _two_rows(
+    table: SourceTable, index: int, kind: ImportKind, overrides: Mapping[str, str]
+) -> _Header | None:
+    """A header over rows ``index`` and ``index + 1``: captions merged over several columns
+    («Родитель») above the columns' own headers («ФИО», «Телефон») become «Родитель ФИО»,
+    «Родитель Телефон»; a caption merged down over both rows stays as it is. None when the
+    lower row does not continue the upper one: it must only hold header-like cells, one of
+    them under an empty (merged) upper cell, and the upper row must hold two captions."""
+    if index < 0 or index + 1 >= len(table.rows):
+        return None
+    tops = [_header_text(v) for v in table.rows[index]]
+    bottoms = [_header_text(v) for v in table.rows[index + 1]]
+    width = max(len(tops), len(bottoms))
+    tops += [""] * (width - len(tops))
+    bottoms += [""] * (width - len(bottoms))
+    if sum(1 for t in tops if t) < 2 or not any(
+        b and not t for t, b in zip(tops, bottoms, strict=True)
+    ):
+        return None
+    headers: list[str] = []
+    alternates: list[str] = []
+    caption = ""  # the caption of a merged group of columns, carried to the right
+    for top, bottom in zip(tops, bottoms, strict=True):
+        if top:
+            caption = top if bottom else ""
+        elif not bottom:
+            caption = ""
+        group = top or caption
+        headers.append(f"{group} {bottom}".strip())
+        alternates.append(f"{bottom} {group}".strip())
+    for bottom, header, alternate in zip(bottoms, headers, alternates, strict=True):
+        if bottom and not any(
+            header_key(h) in overrides or guess_field(h) for h in (header, alternate, bottom)
+        ):
+            return None
+    fields = _resolve_phone(_dedupe(_row_fields(headers, kind, overrides, alternates)), kind)
+    return _Header(index + 2, headers, fields)
+
+
 def detect_columns(
     table: SourceTable, kind: ImportKind, overrides: Mapping[str, str] | None = None
 ) -> ColumnMapping:
     """The header row among the first rows (the one naming most known fields) and its
-    columns. Raises ImportFileError when no row names a person's name column."""
+    columns; a header over two rows (merged captions above) when that names more fields.
+    Raises ImportFileError when no row names a person's name column."""
     overrides = dict(overrides or {})
     best: tuple[int, int] | None = None  # (score, row index)
     for index, row in enumerate(table.rows[:HEADER_SCAN_ROWS]):
-        fields = _dedupe(_row_fields(row, kind, overrides))
-        score = len({f for f in fields if f}) + (10 if has_name(fields) else 0)
+        headers = [_header_text(v) for v in row]
+        score = _score(_dedupe(_row_fields(headers, kind, overrides)))
         if score and (best is None or score > best[0]):
             best = (score, index)
     name = table.path.name
@@ -242,15 +316,19 @@ def detect_columns(
             "Объединение, Группа, Должность…) — укажите соответствие столбцов (--map)"
         )
     index = best[1]
-    row = table.rows[index]
-    fields = _resolve_phone(_dedupe(_row_fields(row, kind, overrides)), kind)
-    if not has_name(fields):
+    header = _one_row(table, index, kind, overrides)
+    for pair in (
+        _two_rows(table, index, kind, overrides),
+        _two_rows(table, index - 1, kind, overrides),
+    ):
+        if pair is not None and _score(pair.fields) > _score(header.fields):
+            header = pair
+    if not has_name(header.fields):
         raise ImportFileError(
             f"{name}: не найден столбец с ФИО (или Фамилия и Имя) — "
             "укажите соответствие столбцов (--map)"
         )
-    headers = ["" if v is None else " ".join(str(v).split()) for v in row]
-    return ColumnMapping(header_row=index + 1, headers=headers, fields=fields)
+    return ColumnMapping(header_row=header.row, headers=header.headers, fields=header.fields)
 
 
 def remap(mapping: ColumnMapping, fields: list[str], file_name: str = "") -> ColumnMapping:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from ...data.models import StaffPosition
 from ...data.search import normalize
+from ..nomenclature.common import plural
 from ..people.validation import (
     birth_date_problems,
     clean_email,
@@ -18,6 +20,9 @@ from . import values
 from .columns import ColumnMapping, ImportKind
 from .problems import Problem
 from .reading import SourceTable
+
+# No imported field is longer (names: 100, e-mail: 254); a longer cell is a pasted mistake.
+MAX_CELL_CHARS = 500
 
 
 @dataclass
@@ -73,6 +78,23 @@ class _RowReader:
         self.kind = kind
         self.record = RowRecord(row=row_number, person=PersonFields())
         self.cells = cells
+        self.refused: set[str] = set()  # fields whose cell is refused as a whole
+        self.screen()
+
+    def screen(self) -> None:
+        """Refuse a cell of an imported column that is far too long or holds an invisible
+        control character (it is then read as empty, so it gets no second message)."""
+        cells = list(self.cells)
+        for index, field_name in enumerate(self.mapping.fields):
+            if not field_name or index >= len(cells) or not isinstance(cells[index], str):
+                continue
+            value = str(cells[index])
+            message = _cell_problem(value)
+            if message:
+                self.error(field_name, message)
+                self.refused.add(field_name)
+                cells[index] = None
+        self.cells = tuple(cells)
 
     def raw(self, field: str) -> object:
         index = self.mapping.column_of(field)
@@ -84,6 +106,8 @@ class _RowReader:
         return values.text(self.raw(field))
 
     def error(self, field: str, message: str) -> None:
+        if field in self.refused:
+            return
         self.record.errors.append(Problem(self.record.row, self.mapping.header_of(field), message))
 
     def notice(self, field: str, message: str) -> None:
@@ -125,6 +149,21 @@ class _RowReader:
         if problem:
             self.error(email_field, problem)
         person.phone, person.email = phone, email
+
+
+def _cell_problem(value: str) -> str | None:
+    if len(value) > MAX_CELL_CHARS:
+        length = plural(len(value), "знак", "знака", "знаков")
+        return f"Слишком длинное значение: {length} (не больше {MAX_CELL_CHARS})."
+    if value.isprintable():  # the usual case, checked at C speed
+        return None
+    for ch in value:
+        if not ch.isspace() and unicodedata.category(ch) in {"Cc", "Cf"}:
+            return (
+                f"В ячейке невидимый управляющий знак (код U+{ord(ch):04X}) — удалите его "
+                "и проверьте значение."
+            )
+    return None
 
 
 def read_record(

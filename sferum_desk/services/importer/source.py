@@ -1,4 +1,7 @@
-"""An import file opened and its columns recognised, plus the options of an import."""
+"""An import file opened and its columns recognised, plus the options of an import.
+
+A file is refused as a whole (:class:`ImportFileError`) when an imported column holds
+formulas without saved values or when no data row follows the header."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from .columns import (
     parse_overrides,
     remap,
 )
+from .problems import ImportFileError
 from .reading import SourceTable, read_table
 
 
@@ -49,9 +53,31 @@ class ImportSource:
         return result
 
     def with_fields(self, fields: Sequence[str]) -> ImportSource:
-        return ImportSource(
+        source = ImportSource(
             self.table, self.kind, remap(self.mapping, list(fields), self.file_name)
         )
+        _check_formulas(source.table, source.mapping)
+        return source
+
+
+def _check_formulas(table: SourceTable, mapping: ColumnMapping) -> None:
+    """Refuse formulas without saved values in the imported columns (they read as empty)."""
+    problem = table.formula_problem(i for i, f in enumerate(mapping.fields) if f)
+    if problem is not None:
+        raise problem
+
+
+def _check_has_data(table: SourceTable, mapping: ColumnMapping) -> None:
+    from .values import text
+
+    mapped = [i for i, f in enumerate(mapping.fields) if f]
+    for cells in table.rows[mapping.header_row :]:
+        if any(i < len(cells) and text(cells[i]) for i in mapped):
+            return
+    raise ImportFileError(
+        f"{table.path.name}: под строкой заголовков (строка {mapping.header_row}) нет ни "
+        "одной строки с данными"
+    )
 
 
 def load_source(
@@ -68,4 +94,13 @@ def load_source(
         parsed = {header_key(k): v for k, v in overrides.items()}
     else:
         parsed = parse_overrides(list(overrides or []))
-    return ImportSource(table, kind, detect_columns(table, kind, parsed))
+    try:
+        mapping = detect_columns(table, kind, parsed)
+    except ImportFileError:
+        problem = table.formula_problem()  # the headers themselves may be formulas
+        if problem is not None:
+            raise problem from None
+        raise
+    _check_formulas(table, mapping)
+    _check_has_data(table, mapping)
+    return ImportSource(table, kind, mapping)
