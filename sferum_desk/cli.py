@@ -18,6 +18,7 @@ from . import __version__, config
 from .commands import importing, invites, safety, schedule
 from .commands import report as report_commands
 from .commands.common import PROG, CliError, open_or_fail, parse_date, positive_int
+from .privacy import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     url = config.db_url(args.db) if args.db else config.sqlite_url(config.demo_db_path())
     if not args.db:
-        config.demo_db_path().parent.mkdir(parents=True, exist_ok=True)
+        private_dir(config.demo_db_path().parent)
     database = open_or_fail(url, writes=True)
     try:
         with database.transaction() as session:

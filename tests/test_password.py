@@ -67,6 +67,8 @@ def test_the_audit_log_says_the_password_changed_but_not_to_what(db: Database) -
         password.set_password(s, "секрет123", "секрет123")
     with db.transaction() as s:
         password.set_password(s, "другой123", "другой123", old="секрет123")
+    with db.transaction() as s:
+        password.remove_password(s, "другой123")
     with db.session() as s:
         entries = s.scalars(
             select(m.AuditEntry)
@@ -74,11 +76,26 @@ def test_the_audit_log_says_the_password_changed_but_not_to_what(db: Database) -
             .where(m.AuditEntry.entity_id == password.PASSWORD_KEY)
             .order_by(m.AuditEntry.id)
         ).all()
-    assert [e.action for e in entries] == [m.AuditAction.INSERT, m.AuditAction.UPDATE]
+    assert [e.action for e in entries] == [
+        m.AuditAction.INSERT,
+        m.AuditAction.UPDATE,
+        m.AuditAction.DELETE,
+    ]
     changes = [json.loads(e.changes) for e in entries]
-    assert changes[0]["value"] == [None, "***"]
+    assert changes[0] == {"key": [None, password.PASSWORD_KEY], "value": [None, "***"]}
     assert changes[1] == {"value": ["***", "***"]}
-    assert not any("scrypt" in e.changes for e in entries)
+    assert changes[2] == {"key": [password.PASSWORD_KEY, None], "value": ["***", None]}
+    assert not any("scrypt" in e.changes or "123" in e.changes for e in entries)
+
+
+def test_other_settings_are_still_logged_with_their_values(db: Database) -> None:
+    with db.transaction() as s:
+        password.set_idle_minutes(s, 30)
+    with db.session() as s:
+        entry = s.scalars(
+            select(m.AuditEntry).where(m.AuditEntry.entity_id == password.IDLE_MINUTES_KEY)
+        ).one()
+    assert json.loads(entry.changes)["value"] == [None, "30"]
 
 
 def test_idle_minutes_setting(db: Database) -> None:

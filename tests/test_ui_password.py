@@ -195,3 +195,56 @@ def test_idle_lock_follows_the_setting(qtbot, db: Database) -> None:  # noqa: AN
         tab.minutes_button.click()
         assert window.idle_lock.timer.isActive()
         assert window.idle_lock.timer.interval() == 3 * 60_000
+
+
+def test_windows_opened_or_gone_while_locked(qtbot, db: Database) -> None:  # noqa: ANN001
+    _with_password(db, minutes=1)
+    with main_window(qtbot, db) as window:
+        idle = window.idle_lock
+        doomed = QWidget()  # covered, then deleted under the lock
+        doomed.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        doomed.show()
+        with qtbot.waitSignal(idle.locked):
+            idle.lock()
+        assert doomed.findChild(QWidget, "lock_curtain") is not None
+        with qtbot.waitSignal(doomed.destroyed):
+            doomed.close()
+        late = QWidget()  # a background task's result, say, opens a window meanwhile
+        qtbot.addWidget(late)
+        late.show()
+        curtain = late.findChild(QWidget, "lock_curtain")
+        assert curtain is not None and curtain.isVisible()
+        late.hide()
+        late.show()  # shown again: still one curtain
+        assert len(late.findChildren(QWidget, "lock_curtain")) == 1
+        _type(idle.dialog.password, "секрет123")
+        with qtbot.waitSignal(idle.unlocked):
+            idle.dialog.unlock_button.click()
+        qtbot.waitUntil(lambda: late.findChild(QWidget, "lock_curtain") is None)
+        after = QWidget()  # unlocked: new windows are left alone
+        qtbot.addWidget(after)
+        after.show()
+        assert after.findChild(QWidget, "lock_curtain") is None
+
+
+def test_no_lock_nobody_could_open(qtbot, db: Database) -> None:  # noqa: ANN001
+    _with_password(db, minutes=1)
+    with main_window(qtbot, db) as window:
+        idle = window.idle_lock
+        assert idle.timer.isActive()
+        with db.transaction() as s:  # another administrator on the server removes it
+            password.remove_password(s, "секрет123")
+        locked: list[bool] = []
+        idle.locked.connect(lambda: locked.append(True))
+        idle.timer.setInterval(50)
+        idle.timer.start()
+        qtbot.waitUntil(lambda: not idle.timer.isActive(), timeout=2_000)
+        assert idle.dialog is None and not locked
+        assert window.findChild(QWidget, "lock_curtain") is None
+
+        # a restored backup brings a password back: the lock and the tab follow it
+        _with_password(db, minutes=7)
+        window.settings.backups.restored.emit()
+        assert idle.timer.isActive() and idle.timer.interval() == 7 * 60_000
+        assert window.settings.password.has_password
+        assert window.settings.password.minutes.value() == 7

@@ -102,8 +102,8 @@ def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
     rows: list[dict[str, Any]] = []
 
     def add(state: InstanceState[Any], action: AuditAction, changes: dict[str, Any]) -> None:
-        table = state.class_.__tablename__
-        if table == "setting" and str(state.obj().key).startswith(SECRET_PREFIX):
+        table, entity_id = state.class_.__tablename__, _entity_id(state)
+        if table == "setting" and entity_id.startswith(SECRET_PREFIX):  # the key is the id
             changes = {
                 field: [MASK if v is not None else None for v in values]
                 if field == "value"
@@ -115,7 +115,7 @@ def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
                 "at": now,
                 "os_user": user,
                 "entity": table,
-                "entity_id": _entity_id(state),
+                "entity_id": entity_id,
                 "action": action.value,
                 "changes": _JSON.encode(changes),
                 "batch_id": batch_id,

@@ -2,7 +2,8 @@
 every window after some minutes without a key press or a mouse move.
 
 The lock never closes or hides a window: an open dialog keeps what was typed in it, under a
-curtain, until the password is given. Wrong tries are counted by one
+curtain, until the password is given; a window that opens meanwhile (a background task's
+result) gets its curtain as it shows. Wrong tries are counted by one
 ``services.password.Throttle`` for the whole run, so quitting the dialog does not reset it.
 """
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..data.engine import Database
 from ..services import password
@@ -144,6 +147,17 @@ _ACTIVITY = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
+# Menus and tooltips close by themselves; only real windows get a curtain.
+_UNCOVERED = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+
+
+def _coverable(widget: QObject) -> bool:
+    return (
+        isinstance(widget, QWidget)
+        and widget.isWindow()
+        and not isinstance(widget, LockDialog)
+        and widget.windowType() not in _UNCOVERED
+    )
 
 
 class IdleLock(QObject):
@@ -183,23 +197,51 @@ class IdleLock(QObject):
             if self.dialog is None and self.minutes:
                 self.timer.start(self.minutes * 60_000)
         elif kind == QEvent.Type.Resize and self._curtains:
-            for curtain in self._curtains:
+            for curtain in list(self._live_curtains()):  # setGeometry re-enters here
                 if curtain.parent() is watched:
                     curtain.setGeometry(watched.rect())  # type: ignore[attr-defined]
+        elif kind == QEvent.Type.Show and self.dialog is not None and _coverable(watched):
+            self._cover(watched)  # type: ignore[arg-type]
         return False
+
+    def _live_curtains(self) -> list[Curtain]:
+        """The curtains still there (one goes with its window when that is deleted)."""
+        self._curtains[:] = [c for c in self._curtains if isValid(c)]  # in place: see _cover
+        return self._curtains
+
+    def _cover(self, window: QWidget) -> None:
+        if not any(c.parent() is window for c in self._live_curtains()):
+            # Made before the append: showing it sends a Resize through eventFilter.
+            curtain = Curtain(window)
+            self._curtains.append(curtain)
+
+    def _uncover(self) -> None:
+        for curtain in self._live_curtains():
+            curtain.deleteLater()
+        self._curtains.clear()
+
+    def _protected(self) -> bool:
+        """Whether the database still has a password: another administrator on a shared
+        server may have removed it, or a restored backup may have none, and a lock nobody
+        can open would only leave «Exit». An unreadable database locks all the same."""
+        try:
+            with self._db.session() as session:
+                return password.has_password(session)
+        except SQLAlchemyError:
+            return True
 
     @Slot()
     def lock(self) -> None:
         if self.dialog is not None:
             return
         self.timer.stop()
-        for curtain in self._curtains:  # an exit called off: cover afresh
-            curtain.deleteLater()
-        self._curtains = [
-            Curtain(widget)
-            for widget in QApplication.topLevelWidgets()
-            if widget.isVisible() and not isinstance(widget, LockDialog)
-        ]
+        self._uncover()  # an exit called off: cover afresh
+        if not self._protected():
+            self.reload()
+            return
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and _coverable(widget):
+                self._cover(widget)
         self.dialog = LockDialog(self._db, self._window)
         self.dialog.finished.connect(self._on_finished)
         self.dialog.show()
@@ -214,9 +256,7 @@ class IdleLock(QObject):
         if result != QDialog.DialogCode.Accepted:
             self.exit_requested.emit()  # the curtains stay until the windows close
             return
-        for curtain in self._curtains:
-            curtain.deleteLater()
-        self._curtains = []
+        self._uncover()
         self.reload()
         self.unlocked.emit()
 

@@ -278,6 +278,9 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if page is not self.settings:
                 page.mark_stale()
+        # the backup may hold another password, or none, and other idle minutes
+        self.settings.password.load()
+        self.idle_lock.reload()
         self.statusBar().showMessage(self.tr("The database is restored from the backup."), 8000)
 
     @Slot()

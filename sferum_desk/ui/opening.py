@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .. import config
 from ..config import sqlite_url
 from ..data.engine import Database, DatabaseBusyError, DatabaseError, open_database
+from ..privacy import private_dir
 from ..services import organisation
 
 log = logging.getLogger(__name__)
@@ -68,7 +70,10 @@ def _view_instead(busy: DatabaseBusyError, parent: QWidget | None) -> bool:
 def open_file_or_warn(path: Path, parent: QWidget | None = None) -> Database | None:
     """Open (creating it if new) an SQLite file, making its folder first."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent == config.data_dir():
+            private_dir(path.parent)  # the app's own folder: the current user's only
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         QMessageBox.critical(
             parent,
