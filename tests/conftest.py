@@ -86,3 +86,11 @@ def older_database(path: Path, revision: str = "0003") -> Path:
         command.downgrade(cfg, revision)
     database.dispose()
     return path
+
+
+@pytest.fixture
+def centre(_demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo Centre (built once per run), closed: the commands open it."""
+    path = tmp_path / "centre.sqlite3"
+    shutil.copyfile(_demo_template, path)
+    return path
