@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
-from ...reports.xlsx import put
+from ...reports.xlsx import NOTICE_FONT, PERSONAL_NOTICE, describe_workbook, put
 
 
 class ImportFileError(Exception):
@@ -33,10 +33,6 @@ class Problem:
 
 
 ERRORS_HEADERS = ("Строка", "Столбец", "Что не так", "Вид")
-PERSONAL_DATA_NOTICE = (
-    "Содержит персональные данные (152-ФЗ): не передавайте файл посторонним "
-    "и удалите его, когда ошибки будут исправлены."
-)
 _HEADER_FILL = PatternFill("solid", start_color="DCE6F1", end_color="DCE6F1")
 
 
@@ -49,10 +45,8 @@ def write_errors_workbook(problems: list[Problem], path: Path | str, source: str
     if source:
         put(sheet, 1, 1, f"Файл: {source}").font = Font(bold=True)
     # the messages quote the file's cells: names, phones (152-ФЗ)
-    put(sheet, 2, 1, PERSONAL_DATA_NOTICE).font = Font(italic=True, color="9C0006")
-    workbook.properties.title = f"Ошибки импорта {source}".strip()
-    workbook.properties.subject = PERSONAL_DATA_NOTICE
-    workbook.properties.category = "Персональные данные"
+    put(sheet, 2, 1, PERSONAL_NOTICE).font = NOTICE_FONT
+    describe_workbook(workbook, f"Ошибки импорта {source}".strip(), personal=True)
     top = 3
     for column, header in enumerate(ERRORS_HEADERS, start=1):
         cell = put(sheet, top, column, header)
