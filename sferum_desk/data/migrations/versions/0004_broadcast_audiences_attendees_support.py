@@ -37,6 +37,13 @@ def _enum(values: Sequence[str], name: str) -> sa.Enum:
     return sa.Enum(*values, name=name, native_enum=False, create_constraint=True)
 
 
+def _drop_enum_check(batch_op: object, name: str) -> None:
+    """Before an enum column changes its values: SQLite's batch copy keeps the old CHECK
+    unless it is dropped; elsewhere Alembic's ``alter_column`` drops and recreates it itself."""
+    if op.get_bind().dialect.name == "sqlite":
+        batch_op.drop_constraint(op.f(name), type_="check")  # type: ignore[attr-defined]
+
+
 def _timestamps() -> list[sa.Column]:
     return [
         sa.Column("id", sa.Integer(), nullable=False),
@@ -58,7 +65,7 @@ def _timestamps() -> list[sa.Column]:
 
 def upgrade() -> None:
     with op.batch_alter_table("broadcast", schema=None) as batch_op:
-        batch_op.drop_constraint(op.f("ck_broadcast_kind"), type_="check")
+        _drop_enum_check(batch_op, "ck_broadcast_kind")
         batch_op.alter_column(
             "kind", existing_type=_enum(_OLD_KINDS, "kind"), type_=_enum(_NEW_KINDS, "kind")
         )
@@ -147,7 +154,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_broadcast_attendee_person_id"), "broadcast_attendee", ["person_id"])
 
     with op.batch_alter_table("support_request", schema=None) as batch_op:
-        batch_op.drop_constraint(op.f("ck_support_request_channel"), type_="check")
+        _drop_enum_check(batch_op, "ck_support_request_channel")
         batch_op.alter_column(
             "channel",
             existing_type=_enum(_OLD_CHANNELS, "channel"),
@@ -193,7 +200,7 @@ def downgrade() -> None:
         batch_op.drop_column("answer")
         batch_op.drop_constraint(op.f("ck_support_request_kind"), type_="check")
         batch_op.drop_column("kind")
-        batch_op.drop_constraint(op.f("ck_support_request_channel"), type_="check")
+        _drop_enum_check(batch_op, "ck_support_request_channel")
         batch_op.alter_column(
             "channel",
             existing_type=_enum(_NEW_CHANNELS, "channel"),
@@ -214,7 +221,7 @@ def downgrade() -> None:
         batch_op.drop_column("result")
         batch_op.drop_constraint(op.f("ck_broadcast_format"), type_="check")
         batch_op.drop_column("format")
-        batch_op.drop_constraint(op.f("ck_broadcast_kind"), type_="check")
+        _drop_enum_check(batch_op, "ck_broadcast_kind")
         batch_op.alter_column(
             "kind", existing_type=_enum(_NEW_KINDS, "kind"), type_=_enum(_OLD_KINDS, "kind")
         )
