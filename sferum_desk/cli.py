@@ -88,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--students", type=positive_int, default=600, help="число обучающихся (по умолчанию 600)"
     )
     demo.add_argument(
+        "--movement",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="число событий в журнале движения (по умолчанию — сколько дали зачисления, "
+        "переводы и отчисления года; недостающие добавляются краткосрочными программами)",
+    )
+    demo.add_argument(
         "--today", type=parse_date, default=None, help="дата, относительно которой строится демо"
     )
     demo.set_defaults(handler=cmd_demo)
@@ -135,6 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from .data.models import MovementEvent
     from .services import demo, stats
 
     url = config.db_url(args.db) if args.db else config.sqlite_url(config.demo_db_path())
@@ -144,17 +155,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         with database.transaction() as session:
             try:
-                demo.generate(session, seed=args.seed, students=args.students, today=args.today)
+                demo.generate(
+                    session,
+                    seed=args.seed,
+                    students=args.students,
+                    today=args.today,
+                    movement=args.movement,
+                )
             except demo.DemoError as exc:
                 raise CliError(str(exc)) from exc
         with database.session() as session:
             figures = stats.collect(session, on=args.today)
+            events = session.scalar(select(func.count()).select_from(MovementEvent))
     finally:
         database.dispose()
     print(
         f"Демонстрационный Центр создан в {database.location}: "
         f"{figures.staff} сотрудников, {figures.students} обучающихся, "
-        f"{figures.parents} родителей, {figures.groups} групп."
+        f"{figures.parents} родителей, {figures.groups} групп, "
+        f"{events} событий движения."
     )
     return 0
 
@@ -249,10 +268,29 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when ``argv`` only starts the GUI (``--db``, ``--no-crash-dialog``), so
+    the window opens without building every command's parser: those import the importer and
+    openpyxl for their help texts, a noticeable part of a cold start. ``None`` otherwise."""
+    args = argparse.Namespace(db=None, no_crash_dialog=False, command=None)
+    tokens = list(argv)
+    while tokens:
+        token = tokens.pop(0)
+        if token == "--no-crash-dialog":
+            args.no_crash_dialog = True
+        elif token == "--db" and tokens and not tokens[0].startswith("-"):
+            args.db = tokens.pop(0)
+        elif token.startswith("--db=") and len(token) > len("--db="):
+            args.db = token[len("--db=") :]
+        else:
+            return None  # a command, --help, --version or a mistake: the full parser
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _install_russian_argparse()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    args = _gui_arguments(arguments) or build_parser().parse_args(arguments)
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -190,11 +190,23 @@ class Builder:
     last_expel: dt.date
     # the administrator's tasks
     tasks: list[SferumTask]
+    # short programmes (only when extra movement is asked for)
+    course_days: list[dt.date]
+    course_orders: dict[dt.date, Order]
+    course_end_orders: dict[dt.date, Order]
 
-    def __init__(self, session: Session, rng: random.Random, students: int, today: dt.date):
+    def __init__(
+        self,
+        session: Session,
+        rng: random.Random,
+        students: int,
+        today: dt.date,
+        movement: int | None = None,
+    ):
         self.s = session
         self.rng = rng
         self.today = today
+        self.movement = movement  # events the journal should hold; None: as the year made them
         self.ys = dt.date(AcademicYear.start_year_for(today), 9, 1)
         self.n_expelled = max(3, round(students / 100))
         self.n_transfers = max(3, round(students / 120))

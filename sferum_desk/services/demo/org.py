@@ -21,7 +21,7 @@ from ...data.models import (
 )
 from ..organisation import ensure_base_records
 from . import catalogues as data
-from . import people
+from . import courses, people
 from .builder import Builder, Employee, Slot, days
 
 
@@ -103,6 +103,8 @@ def years_and_orders(b: Builder) -> None:
         b.between(prev_end - days(5), prev_end),
         "О переводе обучающихся на следующий год обучения",
     )
+    if b.movement is not None:
+        courses.plan_orders(b)
     s.add_all(b.orders.numbered(rng))
 
 

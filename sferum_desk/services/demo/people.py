@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy.orm.attributes import set_committed_value
+
 from ...data.models import (
     Employment,
     Enrolment,
@@ -17,8 +19,8 @@ from ...data.models import (
     PersonKind,
     StaffPosition,
 )
+from . import bulk, names
 from . import catalogues as data
-from . import names
 from .builder import Builder, Employee, Pupil, Slot, days
 
 # -- the staff plan and their posts ---------------------------------------------------------
@@ -121,7 +123,7 @@ def employ(b: Builder) -> None:
 
 def families(b: Builder) -> None:
     b.students, b.parents, b.first_child = [], [], {}
-    links: list[ParentLink] = []
+    links: list[tuple[Person, Person, ParentRelation]] = []
     while len(b.students) < b.n_students:
         size = b.rng.choices((1, 2, 3), weights=(84, 13, 3))[0]
         links += _family(b, min(size, b.n_students - len(b.students)))
@@ -130,8 +132,14 @@ def families(b: Builder) -> None:
     teens = [st for st in b.students if st.age >= 12]
     for st in b.pick(teens, max(3, len(b.students) // 100)):
         st.person.is_activist = True
-    b.s.add_all([st.person for st in b.students] + b.parents)
-    b.s.add_all(links)
+    bulk.insert_objects(b.s, [st.person for st in b.students] + b.parents, attach=True)
+    bulk.insert_objects(
+        b.s,
+        [
+            ParentLink(parent_id=parent.id, student_id=child.id, relation=relation)
+            for parent, child, relation in links
+        ],
+    )
 
 
 def _place(b: Builder, siblings: list[Pupil]) -> tuple[Slot, int, Pupil | None]:
@@ -152,7 +160,9 @@ def _enrol_day(b: Builder) -> dt.date:
     return b.rng.choice(b.late_days if b.rng.random() < 0.05 else b.bulk_days)
 
 
-def _family(b: Builder, size: int) -> list[ParentLink]:
+def _family(b: Builder, size: int) -> list[tuple[Person, Person, ParentRelation]]:
+    """A family of ``size`` pupils and their parents; returns the (parent, child, relation)
+    links, written once the people have their ids."""
     rng, people = b.rng, b.people
     surname = rng.choice(names.SURNAMES)
     father = rng.choice(names.MEN)
@@ -219,14 +229,14 @@ def _family(b: Builder, size: int) -> list[ParentLink]:
                 email=0.3,
             )
             adults.append((dad, ParentRelation.FATHER))
-    links: list[ParentLink] = []
+    links: list[tuple[Person, Person, ParentRelation]] = []
     for parent, relation in adults:
         people.consent(parent, first_day)
         b.parents.append(parent)
         b.first_child[parent] = kids[0]
         for kid in kids:
             kid.parents.append(parent)
-            links.append(ParentLink(parent=parent, student=kid.person, relation=relation))
+            links.append((parent, kid.person, relation))
     b.students += kids
     return links
 
@@ -234,12 +244,15 @@ def _family(b: Builder, size: int) -> list[ParentLink]:
 # -- enrolments, transfers and expulsions ---------------------------------------------------
 
 
-def _enrolment(
+def enrolment(
     pupil: Pupil, group: Group, day: dt.date, order: Order, **fields: object
 ) -> Enrolment:
-    return Enrolment(
-        student=pupil.person, group=group, enrolled_on=day, enrol_order=order, **fields
-    )
+    """A planned enrolment for :func:`bulk.insert_objects`: its student and group are set
+    without the back-references, which would put it in the session's collections."""
+    row = Enrolment(enrolled_on=day, enrol_order=order, **fields)
+    set_committed_value(row, "student", pupil.person)
+    set_committed_value(row, "group", group)
+    return row
 
 
 def enrolments(b: Builder) -> None:
@@ -259,7 +272,7 @@ def enrolments(b: Builder) -> None:
     rows: list[Enrolment] = []
     for st in b.students:
         for slot, day in st.places:
-            st.enrolments.append(_enrolment(st, slot.group, day, b.enrol_orders[day]))
+            st.enrolments.append(enrolment(st, slot.group, day, b.enrol_orders[day]))
         first = st.enrolments[0]
         if st.expel_on:
             first.left_on, first.leave_order = st.expel_on, b.expel_orders[st.expel_on]
@@ -268,7 +281,7 @@ def enrolments(b: Builder) -> None:
             target, day = st.transfer
             first.left_on, first.leave_order = day, b.transfer_orders[day]
             first.leave_reason = f"Перевод в группу «{target.group.sferum_class_name}»"
-            st.enrolments.append(_enrolment(st, target.group, day, b.transfer_orders[day]))
+            st.enrolments.append(enrolment(st, target.group, day, b.transfer_orders[day]))
         rows += st.enrolments
     for prev, slot in b.prev_groups:  # last year's pupils who went on to the next year
         for st in slot.members:
@@ -276,7 +289,7 @@ def enrolments(b: Builder) -> None:
                 continue
             day = rng.choice(b.prev_days)
             rows.append(
-                _enrolment(
+                enrolment(
                     st,
                     prev,
                     day,
@@ -286,7 +299,7 @@ def enrolments(b: Builder) -> None:
                     leave_reason="Переведён на следующий год обучения",
                 )
             )
-    b.s.add_all(rows)
+    bulk.insert_objects(b.s, rows)
 
 
 # -- the movement log -----------------------------------------------------------------------
@@ -349,4 +362,4 @@ def movement(b: Builder) -> None:
                     what, st.person, day, order=order, employment_id=job.id, **fields
                 )
     events.sort(key=lambda e: e.effective_on)
-    b.s.add_all(events)
+    bulk.insert_objects(b.s, events)  # attached by the tasks that point at them

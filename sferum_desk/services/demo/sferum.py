@@ -21,8 +21,8 @@ from ...data.models import (
     SferumClassState,
     StaffPosition,
 )
+from . import bulk, names
 from . import catalogues as data
-from . import names
 from .builder import Builder, Slot, days
 
 # -- invite links and their handouts --------------------------------------------------------
@@ -251,7 +251,7 @@ def memberships(b: Builder) -> None:
     for parent in b.parents:
         slot, day = b.first_child[parent].current
         _join(b, parent, slot, day, InviteRole.PARENT, (0.5, 0.7, 0.72, 0.85), None)
-    b.s.add_all(list(b.members.values()))
+    bulk.insert_objects(b.s, list(b.members.values()))
 
 
 def _join(

@@ -18,6 +18,7 @@ from ...data.models import (
     TaskState,
 )
 from ..organisation import STAFF_ROOM_NAME
+from . import bulk
 from .builder import Builder, Pupil, days
 
 
@@ -67,6 +68,7 @@ def tasks(b: Builder) -> None:
         cancelled_one = _pupil_tasks(b, pupil, cancelled_one)
     _staff_tasks(b)
     _sferum_tasks(b)
+    bulk.attach_inserted(b.s, [t.movement_event for t in b.tasks if t.movement_event])
     b.s.add_all(b.tasks)
 
 
