@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -21,7 +22,6 @@ from ..services import backups, listings
 from ..services.organisation import organisation_name
 from .broadcasts import BroadcastsPage
 from .chats import ChatsPage
-from .import_wizard import ImportWizard
 from .invites import InvitesPage
 from .lock_dialog import IdleLock
 from .movement import MovementPage, TasksPage
@@ -33,10 +33,13 @@ from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.structure import StructurePage
 from .people import people_page
-from .rollover_wizard import RolloverWizard
 from .schedule import PostsPage
 from .support import HelpMenu, SupportPage
 from .tasks import run_task, wait_for_tasks
+
+if TYPE_CHECKING:  # the wizards are imported when opened: the importer brings openpyxl
+    from .import_wizard import ImportWizard
+    from .rollover_wizard import RolloverWizard
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +200,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_rollover_wizard(self) -> RolloverWizard:
+        from .rollover_wizard import RolloverWizard
+
         wizard = RolloverWizard(self.db, self)
         wizard.applied.connect(self.reload_loaded_pages)
         wizard.open()
@@ -204,6 +209,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_import_wizard(self) -> ImportWizard:
+        from .import_wizard import ImportWizard
+
         wizard = ImportWizard(self.db, self)
         wizard.imported.connect(self.reload_loaded_pages)
         wizard.open()
