@@ -185,7 +185,7 @@ class ListPage(Page):
         if combo is None or self.spec.choice_column is None:
             return
         column = self.spec.choice_column
-        counts = Counter(self.model.text(row, column) for row in range(self.model.rowCount()))
+        counts = Counter(self.model.column_texts(column))
         values = choices if choices is not None else sorted(v for v in counts if v)
         current = combo.currentData()
         combo.blockSignals(True)
@@ -223,9 +223,7 @@ class ListPage(Page):
     def selected_records(self) -> list[Any]:
         """The selected records, in the table's order."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [
-            self.model.record(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows
-        ]
+        return [self.model.record(self.proxy.source_row(r)) for r in rows]
 
     def selected_record(self) -> Any | None:
         """The one selected record, or None when none or several are selected."""
@@ -234,11 +232,11 @@ class ListPage(Page):
 
     def select_record(self, record_id: int) -> bool:
         """Select and show the row of the record with this ``id``; False when not shown."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if self.model.record(self.proxy.mapToSource(index).row()).id == record_id:
+        records = self.model.rows
+        for row, source_row in enumerate(self.proxy.source_rows()):
+            if records[source_row].id == record_id:
                 self.table.selectRow(row)
-                self.table.scrollTo(index)
+                self.table.scrollTo(self.proxy.index(row, 0))
                 return True
         return False
 
@@ -289,7 +287,5 @@ class ListPage(Page):
 
     def shown_records(self) -> list[Any]:
         """The records the table shows, filtered and in its order (tests, exports)."""
-        return [
-            self.model.record(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
-            for row in range(self.proxy.rowCount())
-        ]
+        records = self.model.rows
+        return [records[source_row] for source_row in self.proxy.source_rows()]
