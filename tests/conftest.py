@@ -1,4 +1,9 @@
-"""Shared fixtures. Every test runs with its own SFERUM_DESK_HOME and a fresh database."""
+"""Shared fixtures. Every test runs with its own SFERUM_DESK_HOME and a fresh database.
+
+``db``, ``empty_db`` and ``demo_db`` are SQLite files unless ``SFERUM_DESK_TEST_DB`` names a
+PostgreSQL server (tests/backends.py); then only the tests that ask for one of them, and are
+not GUI tests, run, each on its own PostgreSQL database.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,8 @@ from sferum_desk.config import sqlite_url
 from sferum_desk.data.engine import Database, open_database
 from sferum_desk.services import organisation
 
+from .backends import DATABASE_FIXTURES, SERVER_URL, Server, on_postgresql
+
 # Demo data and date-dependent figures are computed against this fixed day.
 TODAY = dt.date(2026, 11, 16)
 
@@ -27,10 +34,7 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Database:
-    """An empty, migrated database with the organisation card and base records."""
-    database = open_database(sqlite_url(tmp_path / "test.sqlite3"))
+def _fill_card(database: Database) -> None:
     with database.transaction() as session:
         organisation.save_card(
             session,
@@ -40,12 +44,78 @@ def db(tmp_path: Path) -> Database:
                 short_name="МБУ ДО ДЮЦ «Контакт»",
             ),
         )
+
+
+def _fill_demo(database: Database) -> None:
+    from sferum_desk.services import demo
+
+    with database.transaction() as session:
+        demo.generate(session, seed=1, students=600, today=TODAY)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgresql: runs only against a PostgreSQL server")
+    config.addinivalue_line("markers", "sqlite_only: a database test about SQLite files")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL keep the database-facing, non-GUI tests; without it skip the
+    PostgreSQL-only ones."""
+    if not on_postgresql():
+        skip = pytest.mark.skip(reason="needs SFERUM_DESK_TEST_DB=postgresql+psycopg://…")
+        for item in items:
+            if item.get_closest_marker("postgresql"):
+                item.add_marker(skip)
+        return
+    keep, drop = [], []
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        wanted = item.get_closest_marker("postgresql") or (
+            names & DATABASE_FIXTURES
+            and not names & {"qtbot", "qapp"}
+            and not item.get_closest_marker("gui")
+            and not item.get_closest_marker("sqlite_only")
+        )
+        (keep if wanted else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Server:
+    if not on_postgresql():
+        pytest.skip("needs SFERUM_DESK_TEST_DB=postgresql+psycopg://…")
+    server = Server(SERVER_URL)
+    yield server
+    server.close()
+
+
+def _server_database(request: pytest.FixtureRequest, kind: str, fill) -> Database:
+    server: Server = request.getfixturevalue("pg_server")
+    url = server.clone(server.template(kind, fill))
+    database = open_database(url)
+    request.addfinalizer(lambda: (database.dispose(), server.drop(url)))
+    return database
+
+
+@pytest.fixture
+def db(tmp_path: Path, request: pytest.FixtureRequest) -> Database:
+    """An empty, migrated database with the organisation card and base records."""
+    if on_postgresql():
+        yield _server_database(request, "card", _fill_card)
+        return
+    database = open_database(sqlite_url(tmp_path / "test.sqlite3"))
+    _fill_card(database)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def empty_db(tmp_path: Path) -> Database:
+def empty_db(tmp_path: Path, request: pytest.FixtureRequest) -> Database:
+    if on_postgresql():
+        yield _server_database(request, "empty", lambda _database: None)
+        return
     database = open_database(sqlite_url(tmp_path / "empty.sqlite3"))
     yield database
     database.dispose()
@@ -54,20 +124,20 @@ def empty_db(tmp_path: Path) -> Database:
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo Centre is generated once per run and copied for each test that needs it."""
-    from sferum_desk.services import demo
-
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     database = open_database(sqlite_url(path))
-    with database.transaction() as session:
-        demo.generate(session, seed=1, students=600, today=TODAY)
+    _fill_demo(database)
     database.dispose()
     return path
 
 
 @pytest.fixture
-def demo_db(_demo_template: Path, tmp_path: Path) -> Database:
+def demo_db(tmp_path: Path, request: pytest.FixtureRequest) -> Database:
+    if on_postgresql():
+        yield _server_database(request, "demo", _fill_demo)
+        return
     path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_demo_template, path)
+    shutil.copyfile(request.getfixturevalue("_demo_template"), path)
     database = open_database(sqlite_url(path))
     yield database
     database.dispose()
