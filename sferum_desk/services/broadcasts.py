@@ -31,6 +31,7 @@ from ..data.models import (
     utcnow,
 )
 from .clock import MOSCOW, local, to_db
+from .conflicts import refuse_if_stale
 from .listings._common import name_of
 from .organisation import ValidationError
 
@@ -197,9 +198,8 @@ def _get(session: Session, broadcast_id: int) -> Broadcast:
     return item
 
 
-def _check_version(item: Broadcast, expected_version: int) -> None:
-    if item.version != expected_version:
-        raise ValidationError({"version": STALE_MESSAGE.format(title=item.title)})
+def _check_version(session: Session, item: Broadcast, expected_version: int) -> None:
+    refuse_if_stale(session, item, expected_version, STALE_MESSAGE.format(title=item.title))
 
 
 def _flush(session: Session, title: str) -> None:
@@ -254,7 +254,7 @@ def update_broadcast(
 ) -> None:
     """Store changes made to a record read at ``expected_version``."""
     item = _get(session, broadcast_id)
-    _check_version(item, expected_version)
+    _check_version(session, item, expected_version)
     clean = validate_broadcast(draft)
     _check_targets(session, clean)
     _store(session, item, clean)
@@ -265,7 +265,7 @@ def update_broadcast(
 def cancel_broadcast(session: Session, broadcast_id: int, expected_version: int) -> None:
     """Mark a planned broadcast cancelled (a held one cannot be cancelled)."""
     item = _get(session, broadcast_id)
-    _check_version(item, expected_version)
+    _check_version(session, item, expected_version)
     if item.status == BroadcastStatus.HELD:
         raise ValidationError({"status": f"«{item.title}» уже проведена — отменить её нельзя."})
     item.status = BroadcastStatus.CANCELLED
@@ -286,7 +286,7 @@ def mark_held(
     a seminar, which of its listed attendees took part (``attended_ids``). When attendees
     are listed and ``attendance`` is empty, the number of those marked is stored."""
     item = _get(session, broadcast_id)
-    _check_version(item, expected_version)
+    _check_version(session, item, expected_version)
     now = now or dt.datetime.now(MOSCOW).replace(tzinfo=None, microsecond=0)
     starts = local(item.starts_at)
     errors: dict[str, str] = {}

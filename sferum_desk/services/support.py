@@ -22,6 +22,7 @@ from ..data.models import (
     SupportStatus,
     SupportTemplate,
 )
+from .conflicts import refuse_if_stale
 from .listings._common import name_of
 from .organisation import ValidationError
 
@@ -208,8 +209,7 @@ def update_request(
     today: dt.date | None = None,
 ) -> None:
     item = _get(session, request_id)
-    if item.version != expected_version:
-        raise ValidationError({"version": STALE_MESSAGE.format(title=item.subject)})
+    refuse_if_stale(session, item, expected_version, STALE_MESSAGE.format(title=item.subject))
     clean = _validate(draft, today or dt.date.today())
     _check_person(session, clean)
     _store(item, clean)
@@ -226,9 +226,9 @@ def resolve_request(
     today: dt.date | None = None,
 ) -> int:
     """Close the request with the answer given; returns «время решения» in days."""
+    item = _get(session, request_id)
+    refuse_if_stale(session, item, expected_version, STALE_MESSAGE.format(title=item.subject))
     draft, version = load_request(session, request_id)
-    if version != expected_version:
-        raise ValidationError({"version": STALE_MESSAGE.format(title=draft.subject)})
     if not (answer or "").strip():
         raise ValidationError({"answer": "Запишите, какой ответ или помощь получены."})
     draft = dataclasses.replace(
@@ -324,8 +324,7 @@ def update_template(
     session: Session, template_id: int, title: str, body: str, expected_version: int
 ) -> None:
     item = _get_template(session, template_id)
-    if item.version != expected_version:
-        raise ValidationError({"version": STALE_MESSAGE.format(title=item.title)})
+    refuse_if_stale(session, item, expected_version, STALE_MESSAGE.format(title=item.title))
     item.title, item.body = _clean_template(session, title, body, template_id)
     _flush(session, item.title)
 

@@ -29,6 +29,7 @@ from ...data.models import (
 )
 from ...data.search import normalize
 from ..choices import Choice
+from ..conflicts import refuse_if_stale
 from ..invites.audit import revoke_task
 from ..organisation import ValidationError
 
@@ -211,8 +212,7 @@ def update_chat(
     refused rather than overwritten. Archiving goes through :func:`archive_chat`; an
     archived chat may be made active again here."""
     chat = _get(session, chat_id)
-    if chat.version != version:
-        raise ValidationError({"version": STALE_MESSAGE.format(title=chat.title)})
+    refuse_if_stale(session, chat, version, STALE_MESSAGE.format(title=chat.title))
     clean = validate_chat(session, draft, today, own_id=chat_id)
     if chat.state == ChatState.ACTIVE and clean.state == ChatState.ARCHIVED:
         raise ValidationError(

@@ -31,6 +31,7 @@ from ...data.models import (
     TaskState,
 )
 from ...data.search import like_pattern
+from ..conflicts import refuse_if_stale
 from ..organisation import ValidationError
 from .validation import (
     birth_date_problems,
@@ -209,8 +210,7 @@ def update_person(
     """Store changes to a card read at ``expected_version``; a card changed meanwhile
     elsewhere is refused rather than overwritten."""
     person = _get(session, person_id)
-    if person.version != expected_version:
-        raise ValidationError({"version": STALE_MESSAGE.format(name=person.full_name)})
+    refuse_if_stale(session, person, expected_version, STALE_MESSAGE.format(name=person.full_name))
     if person.anonymised_on is not None:
         raise ValidationError(
             {

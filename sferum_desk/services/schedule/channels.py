@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ...data.models import Channel, Post, SystemChannel
+from ..conflicts import refuse_if_stale
 from ..nomenclature.common import plural
 from ..organisation import SYSTEM_CHANNEL_COLOURS, ValidationError
 from .common import STALE_CHANNEL, channel_colour, get_channel
@@ -90,8 +91,7 @@ def update_channel(
 ) -> Channel:
     """Store a channel's changes; the system channels keep the names the regulation gives."""
     channel = get_channel(session, channel_id)
-    if channel.version != version:
-        raise ValidationError({"version": STALE_CHANNEL.format(name=channel.name)})
+    refuse_if_stale(session, channel, version, STALE_CHANNEL.format(name=channel.name))
     name, url, colour = _clean(session, name, url, colour, channel.id)
     if channel.system_key is not None and name != channel.name:
         raise ValidationError(

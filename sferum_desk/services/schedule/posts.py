@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ...data.audit import change_batch
 from ...data.models import Channel, Person, Post, PostAttachment, PostStatus
 from ..clock import local, local_or_none, moscow_now, to_db
+from ..conflicts import refuse_if_stale
 from ..organisation import ValidationError
 from .common import SCOPES, STALE_POST, PostDraft, Scope, get_post
 from .recurrence import Recurrence
@@ -253,9 +254,8 @@ def missing_attachments(post: Post) -> list[str]:
 # -- changing -------------------------------------------------------------------------------
 
 
-def _check_version(post: Post, version: int) -> None:
-    if post.version != version:
-        raise ValidationError({"version": STALE_POST.format(title=post.title)})
+def _check_version(session: Session, post: Post, version: int) -> None:
+    refuse_if_stale(session, post, version, STALE_POST.format(title=post.title))
 
 
 def update_post(
@@ -270,7 +270,7 @@ def update_post(
     occurrences (not yet published or cancelled) the channel, title, text, material
     provider, note and the time of day, each keeping its own date and status."""
     post = get_post(session, post_id)
-    _check_version(post, version)
+    _check_version(session, post, version)
     clean = validate_draft(session, draft, today)
     others = [p for p in _targets(session, post, scope) if p is not post]
     try:
@@ -384,7 +384,7 @@ def change_series_rule(
     single post given a rule becomes the master of a new series. One undoable batch;
     returns the post and its new occurrences."""
     post = get_post(session, post_id)
-    _check_version(post, version)
+    _check_version(session, post, version)
     clean = validate_draft(session, draft, today)
     moments: list[dt.datetime] = []
     if rule is not None:
