@@ -32,7 +32,7 @@ JSON_KEYS = {
 
 
 @pytest.fixture
-def small_path(db: Database, tmp_path: Path) -> str:
+def small_path(db: Database) -> str:
     """populate_small plus a link handed to the dismissed teacher and an expired one."""
     populate_small(db)
     with db.transaction() as s:
@@ -59,7 +59,7 @@ def small_path(db: Database, tmp_path: Path) -> str:
             )
         ).one()
         link.expires_on = TODAY - dt.timedelta(days=1)
-    return str(tmp_path / "test.sqlite3")
+    return db.url
 
 
 def test_audit_prints_findings_grouped_by_problem(capsys, small_path: str) -> None:

@@ -75,11 +75,12 @@ def test_register_kinds(
 def test_errors_are_russian(
     capsys: pytest.CaptureFixture[str],
     demo_db: Database,
+    tmp_path: Path,
     argv: list[str],
     code: int,
     message: str,
 ) -> None:
-    folder = str(Path(demo_db.location).parent)
+    folder = str(tmp_path)
     got, stdout, err = run(
         capsys, "--db", demo_db.location, *(a.replace("{dir}", folder) for a in argv)
     )

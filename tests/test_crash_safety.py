@@ -97,6 +97,7 @@ def _make_workbook(path: Path, rows: int) -> None:
     bench.make_workbook(path, rows)
 
 
+@pytest.mark.sqlite_only  # the WAL file and the file lock are SQLite's
 def test_a_killed_import_of_10000_rows_leaves_nothing(db: Database, tmp_path: Path) -> None:
     listing = tmp_path / "обучающиеся.xlsx"
     _make_workbook(listing, 10_000)
@@ -117,6 +118,7 @@ def test_a_killed_import_of_10000_rows_leaves_nothing(db: Database, tmp_path: Pa
     assert _content(path) == before  # none of the interrupted import
 
 
+@pytest.mark.sqlite_only  # the WAL file and the file lock are SQLite's
 def test_a_killed_rollover_leaves_the_old_year(demo_db: Database) -> None:
     path = _path(demo_db)
     demo_db.dispose()

@@ -227,7 +227,8 @@ def test_figures_flatten_stats(small_db: Database) -> None:
 
 def test_database_description(small_db: Database) -> None:
     info = listings.describe_database(small_db)
-    assert info.backend == "sqlite" and info.revision == info.head_revision
+    assert info.backend == small_db.engine.dialect.name
+    assert info.revision == info.head_revision
     assert info.location == small_db.location
     assert info.size_bytes and info.size_bytes > 10_000
 

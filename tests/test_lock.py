@@ -20,6 +20,10 @@ from sferum_desk.errors import ReadOnlyDatabaseError, ValidationError
 
 from .conftest import older_database
 
+# The lock is a file beside an SQLite database; on PostgreSQL several administrators write
+# at once by design (tests/test_concurrent_editing.py).
+pytestmark = pytest.mark.sqlite_only
+
 HOLD = """
 import sys, time
 from sferum_desk.data.engine import open_database

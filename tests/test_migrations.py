@@ -33,6 +33,7 @@ def test_every_model_table_is_created(empty_db) -> None:
     assert migrate.current_revision(empty_db.engine) == migrate.head_revision()
 
 
+@pytest.mark.sqlite_only  # PRAGMAs are SQLite's
 def test_sqlite_pragmas(empty_db) -> None:
     with empty_db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1

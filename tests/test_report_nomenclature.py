@@ -85,8 +85,10 @@ def test_the_workbook_cells(demo_db: Database, tmp_path: Path) -> None:
     assert sum(row[7] == "да" for row in rows) == 1
 
 
-def test_cli_report_on_the_demo(capsys: pytest.CaptureFixture[str], demo_db: Database) -> None:
-    out = Path(demo_db.location).parent / "номенклатура.xlsx"
+def test_cli_report_on_the_demo(
+    capsys: pytest.CaptureFixture[str], demo_db: Database, tmp_path: Path
+) -> None:
+    out = tmp_path / "номенклатура.xlsx"
     code, stdout, err = run(
         capsys, "--db", demo_db.location, "report", "nomenclature", "--out", str(out)
     )
@@ -140,11 +142,12 @@ def test_cli_report_on_the_demo(capsys: pytest.CaptureFixture[str], demo_db: Dat
 def test_cli_report_errors(
     capsys: pytest.CaptureFixture[str],
     demo_db: Database,
+    tmp_path: Path,
     argv: list[str],
     code: int,
     message: str,
 ) -> None:
-    folder = str(Path(demo_db.location).parent)
+    folder = str(tmp_path)
     args = [a.replace("{dir}", folder) for a in argv]
     got, stdout, err = run(capsys, "--db", demo_db.location, *args)
     assert got == code

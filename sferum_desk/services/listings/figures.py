@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -47,6 +48,9 @@ def describe_database(database: Database) -> DatabaseInfo:
             for part in (main, main.with_name(main.name + "-wal"))
             if part.exists()
         )
+    elif database.engine.dialect.name == "postgresql":
+        with database.engine.connect() as conn:
+            size = conn.scalar(text("SELECT pg_database_size(current_database())"))
     return DatabaseInfo(
         location=database.location,
         backend=url.get_backend_name(),
