@@ -46,9 +46,12 @@ def is_url(target: str) -> bool:
 
 
 def db_url(target: str | os.PathLike[str] | None) -> str:
-    """An SQLAlchemy URL for a ``--db`` value: a URL as is, a path as an SQLite file."""
+    """An SQLAlchemy URL for a ``--db`` value: a URL as is, a path as an SQLite file; none
+    given, the PostgreSQL server this computer remembers (``server``), else the default file."""
     if target is None:
-        return sqlite_url(default_db_path())
+        from .server import saved_server  # it reads its file from this module's folders
+
+        return saved_server() or sqlite_url(default_db_path())
     text = os.fspath(target)
     if is_url(text):
         return text

@@ -37,6 +37,7 @@ class Server:
         self._prefix = f"sd_{os.getpid()}"
         self._templates: dict[str, str] = {}
         self._counter = itertools.count(1)
+        self._roles: list[str] = []
 
     def _url_of(self, name: str) -> str:
         return self.url.set(database=name).render_as_string(hide_password=False)
@@ -71,6 +72,20 @@ class Server:
         self._execute(f'CREATE DATABASE "{name}"')
         return self._url_of(name)
 
+    def database_with_password(self, password: str) -> str:
+        """A new empty database owned by a new role that logs in with ``password`` (the
+        cluster of .ci/postgres asks every role but the suite's superuser for its password);
+        returns its URL without the password."""
+        number = next(self._counter)
+        role, name = f"{self._prefix}_admin{number}", f"{self._prefix}_t{number}"
+        quoted = password.replace("'", "''")
+        self._execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{quoted}'")
+        self._roles.append(role)
+        self._execute(f'CREATE DATABASE "{name}" OWNER "{role}"')
+        return self.url.set(database=name, username=role, password=None).render_as_string(
+            hide_password=False
+        )
+
     def drop(self, url: str) -> None:
         name = make_url(url).database
         self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -78,4 +93,6 @@ class Server:
     def close(self) -> None:
         for name in self._templates.values():
             self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for role in self._roles:
+            self._execute(f'DROP ROLE IF EXISTS "{role}"')
         self._admin.dispose()

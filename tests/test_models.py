@@ -74,7 +74,7 @@ def test_enum_values_are_checked_by_the_database(db) -> None:
             text(
                 "INSERT INTO person (kind, last_name, first_name, search_text, is_activist,"
                 " consent_state, version, created_at, updated_at)"
-                 VALUES ('alien', 'Иванов', 'Иван', '', false, 'none', 1, '2026-01-01',"
+                " VALUES ('alien', 'Иванов', 'Иван', '', false, 'none', 1, '2026-01-01',"
                 " '2026-01-01')"
             )
         )

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import sys
 from typing import Any
 
+from .. import server
+
 PROG = "sferum-desk"
+PASSWORD_ATTEMPTS = 3  # asked on the terminal for a PostgreSQL server, never stored
 
 
 class CliError(Exception):
@@ -40,9 +45,19 @@ def open_or_fail(url: str, *, must_exist: bool = False, writes: bool = False) ->
 
     A command that ``writes`` takes the database's write lock, so it never changes a
     database another instance (the open window) is changing."""
-    from ..data.engine import DatabaseError, open_database
+    from ..data.engine import DatabaseError, PasswordRequiredError, open_database
 
-    try:
-        return open_database(url, must_exist=must_exist, lock=writes)
-    except DatabaseError as exc:
-        raise CliError(str(exc)) from exc
+    for _attempt in range(PASSWORD_ATTEMPTS):
+        try:
+            return open_database(url, must_exist=must_exist, lock=writes)
+        except PasswordRequiredError as exc:
+            if not sys.stdin.isatty():
+                raise CliError(str(exc)) from exc
+            if exc.wrong:
+                print("Неверный пароль.", file=sys.stderr)
+            url = server.with_password(
+                url, getpass.getpass(f"Пароль пользователя «{exc.user}» на {exc.server}: ")
+            )
+        except DatabaseError as exc:
+            raise CliError(str(exc)) from exc
+    raise CliError(f"Пароль не подошёл {PASSWORD_ATTEMPTS} раза подряд.")

@@ -13,7 +13,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,57 @@ class DatabaseError(Exception):
     """A database that cannot be opened; the message is for the user (Russian)."""
 
 
+class PasswordRequiredError(DatabaseError):
+    """The server wants a password the URL does not give, or refused the one it gives.
+    The GUI and the CLI ask for it and try again; it is never written anywhere."""
+
+    def __init__(self, url: str, *, wrong: bool) -> None:
+        shown = make_url(url)
+        self.user = shown.username or ""
+        self.server = f"{shown.host or 'localhost'}:{shown.port or 5432}"
+        self.wrong = wrong
+        what = "Неверный пароль" if wrong else "Нужен пароль"
+        super().__init__(
+            f"{what} пользователя «{self.user}» на сервере PostgreSQL {self.server}. "
+            "Программа спрашивает его при запуске и нигде не хранит; для командной строки "
+            "его можно задать переменной окружения PGPASSWORD."
+        )
+
+
+# What libpq says when the server wants a password: none given, or a wrong one.
+_NO_PASSWORD = ("no password supplied", "fe_sendauth")
+_WRONG_PASSWORD = ("password authentication failed",)
+
+
+def shown_url(url: str) -> str:
+    """The URL as the user may see it (logs and messages): never with its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _connect_error(url: str, exc: Exception) -> DatabaseError:
+    """A Russian message for a database that cannot be reached or read."""
+    text_ = str(exc)
+    if isinstance(exc, ModuleNotFoundError) and "psycopg" in text_:
+        return DatabaseError(
+            "Для работы с базой PostgreSQL программу устанавливают с дополнением pg: "
+            "pip install 'sferum-desk[pg]'."
+        )
+    if make_url(url).get_backend_name() == "postgresql":
+        if any(marker in text_ for marker in _WRONG_PASSWORD):
+            return PasswordRequiredError(url, wrong=make_url(url).password is not None)
+        if any(marker in text_ for marker in _NO_PASSWORD):
+            return PasswordRequiredError(url, wrong=False)
+        reason = text_.strip().splitlines()[0] if text_.strip() else exc.__class__.__name__
+        return DatabaseError(
+            f"Не удалось подключиться к базе {shown_url(url)} на сервере PostgreSQL. "
+            f"Проверьте адрес сервера, имя базы и пользователя. Ответ сервера: {reason}"
+        )
+    return DatabaseError(f"Не удалось открыть базу данных {shown_url(url)}: {exc}")
+
+
 class AppSession(Session):
     """The ORM session of the app: audit log and search columns are maintained on flush."""
 
@@ -51,7 +102,7 @@ class DatabaseBusyError(DatabaseError):
 
 @dataclass
 class Database:
-    url: str
+    url: str = field(repr=False)  # may hold a server password: not in logs or tracebacks
     engine: Engine
     session_factory: sessionmaker[AppSession]
     read_only: bool = False
@@ -65,10 +116,7 @@ class Database:
     @property
     def location(self) -> str:
         """What to show the user: the file path, or the URL without its password."""
-        url = make_url(self.url)
-        if url.get_backend_name() == "sqlite":
-            return url.database or ":memory:"
-        return url.render_as_string(hide_password=True)
+        return shown_url(self.url)
 
     @contextmanager
     def session(self) -> Iterator[AppSession]:
@@ -193,7 +241,7 @@ def _open(
     except DatabaseError:
         raise
     except Exception as exc:
-        raise DatabaseError(f"Не удалось открыть базу данных {url}: {exc}") from exc
+        raise _connect_error(url, exc) from exc
     try:
         migrate.check_compatible(engine, tables)
         if read_only and migrate.needs_upgrade(engine):
@@ -234,7 +282,7 @@ def _upgrade(engine: Engine, url: str, tables: set[str]) -> None:
     except migrate.SchemaError:
         raise
     except Exception as exc:
-        log.exception("Upgrading %s failed", url)
+        log.exception("Upgrading %s failed", shown_url(url))
         kept = f" Копия базы до обновления: {copy}." if copy else ""
         raise migrate.SchemaError(
             f"Не удалось обновить структуру базы данных до версии программы; "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from .. import config
 from ..data.engine import Database
 from ..privacy import setup_logging
+from ..server import saved_server
 from .crash import install_excepthook
 from .lock_dialog import ask_at_start
 from .main_window import APP_TITLE, MainWindow
@@ -58,7 +59,11 @@ def install_translators(app: QApplication) -> list[str]:
 
 
 def _choose_database() -> tuple[Database | None, str]:
-    """First start (no database of the Centre yet): the welcome dialog decides."""
+    """No ``--db``: the server this computer remembers, else the Centre's file; on the
+    first start (neither yet) the welcome dialog decides."""
+    saved = saved_server()
+    if saved is not None:
+        return open_or_warn(saved), "overview"
     if config.default_db_path().exists():
         return open_or_warn(config.db_url(None)), "overview"
     from .welcome import WelcomeDialog  # only on the first start: it brings the demo builder

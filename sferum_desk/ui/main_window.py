@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         self.import_action = file_menu.addAction(self.tr("Import…"))
         self.import_action.setObjectName("import_action")
         self.import_action.triggered.connect(self.open_import_wizard)
+        file_menu.addSeparator()
+        self.server_action = file_menu.addAction(self.tr("Database &server…"))
+        self.server_action.setObjectName("server_action")
+        self.server_action.triggered.connect(self.open_server_dialog)
 
         year_menu = self.menuBar().addMenu(self.tr("&Academic year"))
         self.rollover_action = year_menu.addAction(self.tr("Academic year rollover…"))
@@ -206,6 +210,25 @@ class MainWindow(QMainWindow):
         wizard.applied.connect(self.reload_loaded_pages)
         wizard.open()
         return wizard
+
+    @Slot()
+    def open_server_dialog(self) -> None:
+        """Remember (or forget) the Centre's PostgreSQL server for the next start: this
+        window stays on the database it has open."""
+        from .server_dialog import ServerDialog
+
+        dialog = ServerDialog(self)
+        if dialog.exec() == ServerDialog.DialogCode.Accepted and dialog.database is not None:
+            location = dialog.database.location
+            dialog.database.dispose()
+            QMessageBox.information(
+                self,
+                self.tr("Database server"),
+                self.tr(
+                    "Connected to {0}. The server is remembered: Sferum Desk opens it from "
+                    "the next start (the password is asked then)."
+                ).format(location),
+            )
 
     @Slot()
     def open_import_wizard(self) -> ImportWizard:

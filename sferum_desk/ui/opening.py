@@ -6,15 +6,25 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from .. import config
 from ..config import sqlite_url
-from ..data.engine import Database, DatabaseBusyError, DatabaseError, open_database
+from ..data.engine import (
+    Database,
+    DatabaseBusyError,
+    DatabaseError,
+    PasswordRequiredError,
+    open_database,
+    shown_url,
+)
 from ..privacy import private_dir
+from ..server import with_password
 from ..services import organisation
 
 log = logging.getLogger(__name__)
+
+PASSWORD_ATTEMPTS = 3
 
 
 def open_or_warn(url: str, parent: QWidget | None = None) -> Database | None:
@@ -25,15 +35,17 @@ def open_or_warn(url: str, parent: QWidget | None = None) -> Database | None:
     """
     try:
         try:
-            database = open_database(url, lock=True)
+            database = _open_asking_password(url, parent)
         except DatabaseBusyError as busy:
-            log.info("The database %s is held by another instance", url)
+            log.info("The database %s is held by another instance", shown_url(url))
             if not _view_instead(busy, parent):
                 return None
             database = open_database(url, read_only=True)
             database.locked_by = busy.holder
+        if database is None:
+            return None  # the user cancelled the password
     except DatabaseError as exc:
-        log.warning("Cannot open the database %s: %s", url, exc)
+        log.warning("Cannot open the database %s: %s", shown_url(url), exc)
         QMessageBox.critical(
             parent, QCoreApplication.translate("Opening", "The database cannot be opened"), str(exc)
         )
@@ -42,6 +54,38 @@ def open_or_warn(url: str, parent: QWidget | None = None) -> Database | None:
         with database.transaction() as session:
             organisation.ensure_base_records(session)
     return database
+
+
+def _open_asking_password(url: str, parent: QWidget | None) -> Database | None:
+    """Open ``url``; a PostgreSQL server that wants a password gets it asked (in memory
+    only, never saved), up to three times. ``None`` when the user cancels."""
+    for _attempt in range(PASSWORD_ATTEMPTS):
+        try:
+            return open_database(url, lock=True)
+        except PasswordRequiredError as needed:
+            password = ask_password(needed, parent)
+            if password is None:
+                return None
+            url = with_password(url, password)
+    return open_database(url, lock=True)  # the last wrong one's message goes to the box
+
+
+def ask_password(needed: PasswordRequiredError, parent: QWidget | None) -> str | None:
+    """The server password typed by the user, or ``None`` when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("server_password")
+    dialog.setWindowTitle(QCoreApplication.translate("Opening", "Server password"))
+    text = QCoreApplication.translate(
+        "Opening", "Password of the user «{0}» on the PostgreSQL server {1}:"
+    ).format(needed.user, needed.server)
+    if needed.wrong:
+        text = QCoreApplication.translate("Opening", "Wrong password.") + "\n" + text
+    dialog.setLabelText(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setOkButtonText(QCoreApplication.translate("Opening", "Connect"))
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
 
 
 def _view_instead(busy: DatabaseBusyError, parent: QWidget | None) -> bool:

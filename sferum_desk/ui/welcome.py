@@ -76,6 +76,12 @@ class WelcomeDialog(QDialog):
         )
         self.demo_button.setObjectName("demo")
         self.demo_button.clicked.connect(self.open_demo)
+        self.server_button = QCommandLinkButton(
+            self.tr("Connect to the Centre's server"),
+            self.tr("The database is on a PostgreSQL server shared by several administrators."),
+        )
+        self.server_button.setObjectName("server")
+        self.server_button.clicked.connect(self.connect_server)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -88,6 +94,7 @@ class WelcomeDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(self.create_button)
         layout.addWidget(self.demo_button)
+        layout.addWidget(self.server_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -101,6 +108,15 @@ class WelcomeDialog(QDialog):
         self.database = db
         self.start_page = "settings"
         self.accept()
+
+    @Slot()
+    def connect_server(self) -> None:
+        from .server_dialog import ServerDialog
+
+        dialog = ServerDialog(self)
+        if dialog.exec() == ServerDialog.DialogCode.Accepted and dialog.database is not None:
+            self.database = dialog.database
+            self.accept()
 
     @Slot()
     def open_demo(self) -> None:
@@ -130,6 +146,7 @@ class WelcomeDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)
         self.demo_button.setEnabled(not busy)
+        self.server_button.setEnabled(not busy)
 
     def _drop_generating(self) -> None:
         if self._generating is not None:
