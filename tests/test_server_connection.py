@@ -141,3 +141,28 @@ def test_the_server_dialog_connects_asks_the_password_and_keeps_only_the_address
     assert server.saved_server() == guarded
     written = [p for p in app_home.rglob("*") if p.is_file()]
     assert written and all(PASSWORD not in p.read_text(errors="replace") for p in written)
+
+
+def test_the_dialog_shows_the_remembered_server_and_forgets_it(
+    app_home: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from sferum_desk.ui.server_dialog import ServerDialog
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    fresh = ServerDialog()
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert not fresh.forget_button.isVisible()  # nothing to forget yet
+
+    server.save_server("postgresql+psycopg://ivanova@db.centre.local:5433/centre")
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.host.text(), dialog.port.value()) == ("db.centre.local", 5433)
+    assert (dialog.database_name.text(), dialog.user.text()) == ("centre", "ivanova")
+    assert dialog.password.text() == ""  # never filled from anywhere
+    assert dialog.forget_button.isVisible()
+    dialog.forget_button.click()
+    assert server.saved_server() is None and not dialog.forget_button.isVisible()

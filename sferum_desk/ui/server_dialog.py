@@ -82,8 +82,8 @@ class ServerDialog(QDialog):
         self.forget_button.setToolTip(
             self.tr("From the next start, work with the database on this computer")
         )
-        self.forget_button.setVisible(saved is not None)
         buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.forget_button.setVisible(saved is not None)  # after addButton, which shows it
         self.forget_button.clicked.connect(self.forget)
         buttons.accepted.connect(self.try_connect)
         buttons.rejected.connect(self.reject)

@@ -98,7 +98,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.resize(560, 420)
 
     @Slot()
     def create_centre(self) -> None:

@@ -1622,7 +1622,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="119"/>
+        <location filename="../../ui/lock_dialog.py" line="132"/>
         <source>Sferum Desk is locked</source>
         <translation>Sferum Desk заблокирован</translation>
     </message>
@@ -2493,32 +2493,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="40"/>
+        <location filename="../../ui/lock_dialog.py" line="44"/>
         <source>Sferum Desk is locked</source>
         <translation>Sferum Desk заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="44"/>
+        <location filename="../../ui/lock_dialog.py" line="48"/>
         <source>Enter the password to open the Centre&apos;s data.</source>
         <translation>Введите пароль, чтобы открыть данные Центра.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="53"/>
+        <location filename="../../ui/lock_dialog.py" line="56"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="58"/>
+        <location filename="../../ui/lock_dialog.py" line="61"/>
         <source>Exit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="88"/>
+        <location filename="../../ui/lock_dialog.py" line="100"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="102"/>
+        <location filename="../../ui/lock_dialog.py" line="114"/>
         <source>Too many wrong tries. Next try in {0} s.</source>
         <translation>Слишком много неверных попыток. Следующая — через {0} с.</translation>
     </message>
@@ -2526,142 +2526,157 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Support</source>
         <translation>Поддержка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>View only</source>
         <translation>Только просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Not a local disk</source>
         <translation>Не локальный диск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Database &amp;server…</source>
+        <translation>&amp;Сервер базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>Database server</source>
+        <translation>Сервер базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <source>Connected to {0}. The server is remembered: Sferum Desk opens it from the next start (the password is asked then).</source>
+        <translation>Подключение к {0} установлено. Сервер запомнен: программа откроет базу на нём со следующего запуска (пароль будет спрошен тогда).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>(view only)</source>
         <translation>(только просмотр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Today&apos;s backup is made.</source>
         <translation>Сегодняшняя резервная копия сделана.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Today&apos;s backup could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>The database is restored from the backup.</source>
         <translation>База восстановлена из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -2900,28 +2915,48 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../ui/opening.py" line="36"/>
-        <location filename="../../ui/opening.py" line="75"/>
+        <location filename="../../ui/opening.py" line="50"/>
+        <location filename="../../ui/opening.py" line="124"/>
         <source>The database cannot be opened</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="50"/>
+        <location filename="../../ui/opening.py" line="77"/>
+        <source>Server password</source>
+        <translation>Пароль сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="78"/>
+        <source>Password of the user «{0}» on the PostgreSQL server {1}:</source>
+        <translation>Пароль пользователя «{0}» на сервере PostgreSQL {1}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="82"/>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="85"/>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="96"/>
         <source>The database is in use</source>
         <translation>База уже открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="53"/>
+        <location filename="../../ui/opening.py" line="99"/>
         <source>You can open it for viewing only: nothing can be changed until the other instance closes it.</source>
         <translation>Её можно открыть только для просмотра: изменить ничего не получится, пока другая копия программы её не закроет.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="60"/>
+        <location filename="../../ui/opening.py" line="106"/>
         <source>View only</source>
         <translation>Только просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="76"/>
+        <location filename="../../ui/opening.py" line="125"/>
         <source>Cannot create the folder {0}: {1}</source>
         <translation>Не удаётся создать папку {0}: {1}</translation>
     </message>
@@ -4863,6 +4898,70 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="35"/>
+        <location filename="../../ui/server_dialog.py" line="128"/>
+        <source>Database server</source>
+        <translation>Сервер базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="42"/>
+        <source>When several administrators work at once, the Centre&apos;s database lives on a PostgreSQL server. The address is remembered on this computer; the password is asked at every start and never saved.</source>
+        <translation>Когда с базой работают сразу несколько администраторов, она хранится на сервере PostgreSQL. Адрес сервера запоминается на этом компьютере; пароль спрашивается при каждом запуске и нигде не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="61"/>
+        <source>asked when connecting if left empty</source>
+        <translation>если не указан, будет спрошен при подключении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="68"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="69"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="70"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="71"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="72"/>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="76"/>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="80"/>
+        <source>Forget the server</source>
+        <translation>Забыть сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="83"/>
+        <source>From the next start, work with the database on this computer</source>
+        <translation>Со следующего запуска работать с базой на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="130"/>
+        <source>The server is forgotten: from the next start Sferum Desk opens the database on this computer.</source>
+        <translation>Сервер забыт: со следующего запуска программа откроет базу на этом компьютере.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="85"/>
@@ -5470,23 +5569,33 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>Вымышленный Центр с сотрудниками, обучающимися, ссылками-приглашениями и публикациями, чтобы всё попробовать. Хранится отдельно от ваших настоящих данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="118"/>
-        <location filename="../../ui/welcome.py" line="127"/>
+        <location filename="../../ui/welcome.py" line="80"/>
+        <source>Connect to the Centre&apos;s server</source>
+        <translation>Подключиться к серверу Центра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="81"/>
+        <source>The database is on a PostgreSQL server shared by several administrators.</source>
+        <translation>База Центра хранится на сервере PostgreSQL, с ней работают несколько администраторов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="134"/>
+        <location filename="../../ui/welcome.py" line="143"/>
         <source>Creating the demonstration Centre…</source>
         <translation>Создаётся демонстрационный Центр…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="149"/>
+        <location filename="../../ui/welcome.py" line="166"/>
         <source>Cancelled: the demonstration Centre was not created.</source>
         <translation>Отменено: демонстрационный Центр не создан.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="157"/>
+        <location filename="../../ui/welcome.py" line="174"/>
         <source>The demonstration Centre was not created</source>
         <translation>Демонстрационный Центр не создан</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="158"/>
+        <location filename="../../ui/welcome.py" line="175"/>
         <source>Creating the demonstration Centre failed: {0}</source>
         <translation>Не удалось создать демонстрационный Центр: {0}</translation>
     </message>
