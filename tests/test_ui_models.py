@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from sferum_desk.services.sferum_tasks import TaskGroup, TaskItem
 from sferum_desk.ui.app import install_translators
+from sferum_desk.ui.filter_proxy import FilterProxyModel
 from sferum_desk.ui.movement.task_list_model import TaskListModel, branches_of
 from sferum_desk.ui.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
     Column,
-    FilterProxyModel,
     RecordTableModel,
     field,
 )

@@ -28,9 +28,10 @@ from ..data import backup
 from ..data.engine import Database
 from ..services import backups, settings
 from ..services.organisation import ValidationError
+from .filter_proxy import FilterProxyModel
 from .form_widgets import error_label, show_errors
 from .formatting import file_size_text
-from .table_model import Column, FilterProxyModel, RecordTableModel, field
+from .table_model import Column, RecordTableModel, field
 from .tasks import run_task, wait_for_tasks
 
 _COLUMNS = [

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 
 from ..data.search import normalize
 from ..services.nomenclature import AssociationNode, GroupNode, StructureTree
-from .table_model import begin_filter_change, end_filter_change
+from .filter_proxy import begin_filter_change, end_filter_change
 
 CONTEXT = "StructureModel"
 HEADERS = (

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...data.engine import Database
-from ..table_model import Column, FilterProxyModel, PreparedRows, RecordTableModel, prepare_rows
+from ..filter_proxy import FilterProxyModel
+from ..table_model import Column, PreparedRows, RecordTableModel, prepare_rows
 from ..tasks import run_task
 from .base import Page
 

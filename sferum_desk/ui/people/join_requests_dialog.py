@@ -26,9 +26,10 @@ from ...services.choices import group_choices, person_choices
 from ...services.organisation import ValidationError
 from ...services.people import join_requests
 from ...services.people.join_requests import JoinRequestDraft, JoinRequestRow
+from ..filter_proxy import FilterProxyModel
 from ..form_widgets import ok_cancel_buttons
 from ..movement.widgets import PersonPicker
-from ..table_model import Column, FilterProxyModel, RecordTableModel, field
+from ..table_model import Column, RecordTableModel, field
 from .common import (
     date_edit,
     edit_date,
