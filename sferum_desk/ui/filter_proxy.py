@@ -10,7 +10,9 @@ the latter calls back into Python for every row it filters and every comparison 
 by, which takes a quarter of a second per keystroke and seconds per sort on 100,000 rows.
 Here the shown rows are one list of source rows, filtered with list comprehensions over the
 model's prepared search texts and ordered by the model's cached sort orders; the view is
-told with one layout change (rows moving), which moves the selection with its records.
+told with one layout change (rows moving), which moves the selection with its records
+(with a removal or insertion at the end too when the whole table is selected, see
+:meth:`FilterProxyModel._show`).
 
 ``begin_filter_change``/``end_filter_change`` are for the app's real
 ``QSortFilterProxyModel`` subclasses (the structure tree).
@@ -61,8 +63,7 @@ class FilterProxyModel(QAbstractProxyModel):
     column last sorted by (the records' own order until then).
 
     The shown rows are a plain list of source rows, worked out in Python over the model's
-    search texts and sort orders; each change of the filter or of the order reaches the
-    view as one layout change, which keeps the selection on the same records."""
+    search texts and sort orders; see :meth:`_show` for how a change reaches the view."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,7 +176,7 @@ class FilterProxyModel(QAbstractProxyModel):
         out of range (the view's -1) shows them in the records' own order."""
         self._sort_column, self._sort_order = column, order
         self._order = self._sort_order_rows()
-        self._show(self._filtered(None))
+        self._relayout(self._filtered(None))  # the same rows in another order
 
     def sortColumn(self) -> int:
         return self._sort_column
@@ -225,22 +226,73 @@ class FilterProxyModel(QAbstractProxyModel):
                 rows = [r for r in rows if word in search[r]]
         return list(range(model.rowCount())) if rows is None else rows
 
+    # -- telling the view --------------------------------------------------------------
+
     def _show(self, rows: list[int]) -> None:
-        """Show ``rows`` as one layout change; the persistent indexes (selection, current
-        row) follow their records, or go where a record is no longer shown."""
+        """Show ``rows`` as one layout change: the persistent indexes (selection, current
+        row) follow their records, or go invalid where a record is no longer shown.
+
+        Except when the whole table may be selected: QItemSelectionModel then keeps one
+        range from the first to the last cell and, if the rows are not the same after the
+        layout change, leaves it between wherever its two corner records went (select all,
+        type, and nothing or a random stretch was selected). Then the rows that go are
+        moved to the end and removed there, and the ones that come are inserted at the end
+        and moved into place, which keeps the selection exact; it costs a few set
+        operations over all rows, so it is not done on every keystroke."""
+        old = self._rows
+        if rows == old:
+            return
+        if not self._corners_are_persistent():
+            self._relayout(rows)
+            return
+        old_set, new_set = set(old), set(rows)
+        hidden = old_set - new_set
+        arriving = new_set - old_set
+        staying = old
+        if hidden:
+            staying = [source for source in rows if source in old_set] if arriving else rows
+            interim = staying + list(hidden)
+            if interim != old:
+                self._relayout(interim, hidden)
+            self.beginRemoveRows(ROOT, len(staying), len(old) - 1)
+            self._set_rows(staying)
+            self.endRemoveRows()
+        if arriving:
+            self.beginInsertRows(ROOT, len(staying), len(rows) - 1)
+            self._set_rows(staying + list(arriving))
+            self.endInsertRows()
+        if self._rows != rows:
+            self._relayout(rows)
+
+    def _corners_are_persistent(self) -> bool:
+        """Whether something holds the first and the last cell, as a selection of the whole
+        table does."""
+        last = (len(self._rows) - 1, self._column_count - 1)
+        held = {(index.row(), index.column()) for index in self.persistentIndexList()}
+        return (0, 0) in held and last in held
+
+    def _relayout(self, rows: list[int], hidden: set[int] | None = None) -> None:
+        """Show ``rows`` as one layout change: the persistent indexes follow their records;
+        those of records not in ``rows``, or ``hidden`` (moved to the end to be removed),
+        go invalid: removing a current row would make a single-selection view select its
+        neighbour instead."""
         self.layoutAboutToBeChanged[LAYOUT_OVERLOAD].emit([], ROWS_MOVED)
         old = self._rows
-        self._rows = rows
-        self._position = None
+        self._set_rows(rows)
         persistent = self.persistentIndexList()
         if persistent:
-            new_row = self._new_rows({old[i.row()] for i in persistent})
+            sources = {old[i.row()] for i in persistent}
+            new_row = self._new_rows(sources - hidden if hidden else sources)
             moved = []
             for i in persistent:
-                row = new_row[old[i.row()]]
+                row = new_row.get(old[i.row()], -1)
                 moved.append(self.index(row, i.column()) if row >= 0 else QModelIndex())
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged[LAYOUT_OVERLOAD].emit([], ROWS_MOVED)
+
+    def _set_rows(self, rows: list[int]) -> None:
+        self._rows = rows
+        self._position = None
 
     def _new_rows(self, sources: set[int]) -> dict[int, int]:
         """The shown row of each source row (-1: hidden); a few are looked up directly."""
