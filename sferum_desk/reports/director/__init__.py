@@ -10,17 +10,17 @@ number of sheets written. No Qt here.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Generator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from ...services.organisation import organisation_name
+from ..report_kinds import KINDS, SHEET_KINDS, ReportRequest
 from ..xlsx import (
     NO_PERSONAL_NOTICE,
     PERSONAL_NOTICE,
@@ -32,26 +32,7 @@ from ..xlsx import (
 from .registers import chats_table, invites_table, movement_table
 from .summary_sheet import summary_preview, write_summary
 
-KINDS: dict[str, str] = {
-    "summary": "Сводный отчёт об использовании ИКОП «Сферум»",
-    "movement": "Движение обучающихся и сотрудников",
-    "invites": "Реестр ссылок-приглашений",
-    "schedule": "Контент-план каналов",
-    "nomenclature": "Номенклатура классов",
-    "chats": "Реестр чатов и соответствие положению",
-    "all": "Все отчёты в одной книге",
-}
-SHEET_KINDS = ("summary", "movement", "invites", "schedule", "nomenclature", "chats")
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    kind: str
-    on: dt.date
-    start: dt.date | None = None  # the period; the month of ``on`` by default
-    end: dt.date | None = None
-    # False: counts only — no column or line that names a person (152-ФЗ)
-    personal_data: bool = True
+__all__ = ["KINDS", "SHEET_KINDS", "ReportRequest", "build_report", "preview", "write_report"]
 
 
 def _schedule_table(session: Session, request: ReportRequest) -> Table:

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ...data.engine import Database
-from ...reports.director import KINDS, ReportRequest, build_report, preview
+from ...reports.report_kinds import KINDS, ReportRequest
 from ...services.organisation import ValidationError
 from ..form_widgets import date_edit, edit_date, error_label, show_error
 from ..tasks import Task, run_task
@@ -114,6 +115,24 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return "\n".join(exc.errors.values())
     return str(exc) or type(exc).__name__
+
+
+# reports.director brings openpyxl (a tenth of a second): imported when a report is first
+# previewed or saved, not with the window.
+def preview(
+    session: Session, request: ReportRequest, limit: int
+) -> tuple[list[str], list[list[str]]]:
+    from ...reports import director
+
+    return director.preview(session, request, limit)
+
+
+def build_report(
+    session: Session, request: ReportRequest, path: Path
+) -> Generator[tuple[int, int, str], None, int]:
+    from ...reports import director
+
+    return director.build_report(session, request, path)
 
 
 def _load_preview(

@@ -9,13 +9,14 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...data.engine import Database
-from ...reports.nomenclature import save_nomenclature
 from ...services import nomenclature
 from ...services.organisation import ValidationError
 from ..tasks import run_task
 
 
 def _export(db: Database, path: str, year: str | None) -> tuple[str, int]:
+    from ...reports.nomenclature import save_nomenclature  # openpyxl: when first needed
+
     with db.session() as session:
         export = nomenclature.export_rows(session, year)
     return path, save_nomenclature(export, path)
