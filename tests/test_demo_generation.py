@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from sferum_desk.cli import main
 from sferum_desk.config import sqlite_url
 from sferum_desk.data.engine import Database, open_database
 from sferum_desk.data.models import (
@@ -19,6 +20,7 @@ from sferum_desk.data.models import (
     Group,
     InviteLink,
     Membership,
+    MovementEvent,
     Order,
     Organisation,
     Person,
@@ -140,6 +142,57 @@ def test_keeps_an_existing_organisation_card(db: Database) -> None:
 def test_rejects_an_impossible_number_of_students(empty_db: Database) -> None:
     with pytest.raises(demo.DemoError, match="Число обучающихся"), empty_db.session() as session:
         demo.generate(session, students=0, today=TODAY)
+
+
+def _events(database: Database) -> int:
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(MovementEvent)) or 0
+
+
+def test_movement_gives_exactly_that_many_events(empty_db: Database) -> None:
+    with empty_db.transaction() as session:
+        demo.generate(session, students=40, today=TODAY, movement=151)  # odd: a course runs
+    assert _events(empty_db) == 151
+
+
+@pytest.mark.parametrize(
+    ("movement", "message"),
+    [
+        (0, "Число событий движения должно быть от 1 до 200000"),
+        (demo.MAX_MOVEMENT + 1, "Число событий движения должно быть от 1 до 200000"),
+        (5, r"уже \d+ событи.* число событий должно быть не меньше \d+"),
+        (40 * 20, "Столько событий движения не получится.*больше обучающихся"),
+    ],
+    ids=["zero", "above_the_maximum", "fewer_than_the_year_makes", "more_than_fit"],
+)
+def test_an_impossible_number_of_movement_events_is_refused_in_russian(
+    empty_db: Database, movement: int, message: str
+) -> None:
+    with empty_db.session() as session:
+        with pytest.raises(demo.DemoError, match=message):
+            demo.generate(session, students=40, today=TODAY, movement=movement)
+        session.rollback()
+    with empty_db.session() as session:
+        assert demo.is_empty(session)
+
+
+def test_cli_demo_movement(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "large.sqlite3")
+    argv = ["--db", url, "demo", "--students", "40", "--today", TODAY.isoformat()]
+    assert main([*argv, "--movement", "150"]) == 0
+    assert "150 событий движения" in capsys.readouterr().out
+    database = open_database(url)
+    try:
+        assert _events(database) == 150
+    finally:
+        database.dispose()
+
+    other = sqlite_url(tmp_path / "impossible.sqlite3")
+    code = main(["--db", other, *argv[2:], "--movement", "800"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.strip().splitlines() == [err.strip()]  # one line, no traceback
+    assert "Столько событий движения не получится" in err
 
 
 def test_progress_runs_up_to_the_total(empty_db: Database) -> None:
