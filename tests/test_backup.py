@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select, text
 
 from sferum_desk.config import sqlite_url
-from sferum_desk.data import backup
+from sferum_desk.data import backup, restore
 from sferum_desk.data import models as m
 from sferum_desk.data.backup import BackupError, Reason
 from sferum_desk.data.engine import Database, open_database
@@ -22,6 +22,9 @@ from sferum_desk.services.integrity import ProblemKind, check_database
 
 from .conftest import TODAY, older_database
 from .import_files import STUDENT_HEADERS, setup_centre, write_xlsx
+
+# Backups of SQLite files; a server database's: test_portable_backup.py
+pytestmark = pytest.mark.sqlite_only
 
 
 def _path(database: Database) -> Path:
@@ -108,7 +111,7 @@ def test_a_file_that_is_not_a_backup_is_refused(
     before = _checksum(_path(db))
     db.dispose()
     with pytest.raises(BackupError, match=message) as refused:
-        backup.restore_database(db.url, bad)
+        restore.restore_database(db.url, bad)
     assert name in str(refused.value)
     assert _checksum(_path(db)) == before
     assert backup.backup_files(backup.folder_for(_path(db))) == []  # refused before any copy
@@ -137,7 +140,7 @@ def test_foreign_newer_and_damaged_databases_are_refused(db: Database, tmp_path:
         (damaged, "повреждён"),
     ):
         with pytest.raises(BackupError, match=message):
-            backup.restore_database(db.url, file)
+            restore.restore_database(db.url, file)
     assert _checksum(path) == before
 
 
@@ -152,7 +155,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_state(
         session.execute(text("DELETE FROM post"))
     changed = _checksum(path)
     demo_db.dispose()
-    restored = backup.restore_database(demo_db.url, made)
+    restored = restore.restore_database(demo_db.url, made)
     assert restored.backup.students > 500
     assert _checksum(path) == saved
     assert restored.previous is not None and restored.previous.name.endswith("-restore.sdbackup")

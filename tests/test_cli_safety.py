@@ -13,6 +13,8 @@ from sferum_desk.data.engine import Database
 
 from .test_cli import run
 
+pytestmark = pytest.mark.sqlite_only  # on SQLite files; on a server: test_portable_backup.py
+
 
 def _name(path: str) -> str:
     with sqlite3.connect(path) as conn:

@@ -17,9 +17,10 @@ def add_parsers(commands: Any) -> None:
     backup = commands.add_parser(
         "backup",
         help="сделать резервную копию базы",
-        description="Делает резервную копию базы SQLite (целостный снимок, даже если "
-        "программа открыта) в папку резервных копий программы или в указанный файл. "
-        "С --list показывает сделанные копии.",
+        description="Делает резервную копию базы (целостный снимок, даже если программа "
+        "открыта) в папку резервных копий программы или в указанный файл. Копия базы на "
+        "сервере PostgreSQL — в том же формате, что и копия файла SQLite: её можно "
+        "восстановить в любую из них. С --list показывает сделанные копии.",
     )
     backup.add_argument("--out", metavar="ФАЙЛ", help="куда записать копию (например, на флешку)")
     backup.add_argument("--list", action="store_true", help="перечислить сделанные копии")
@@ -30,7 +31,9 @@ def add_parsers(commands: Any) -> None:
         help="восстановить базу из резервной копии",
         description="Заменяет базу содержимым резервной копии. Копия проверяется заранее: "
         "чужой, повреждённый файл или копия из более новой версии программы отклоняются, и "
-        "база не меняется. Текущее состояние базы перед восстановлением сохраняется копией.",
+        "база не меняется. Текущее состояние базы перед восстановлением сохраняется копией. "
+        "Так же переносят Центр с файла на сервер и обратно: "
+        "sferum-desk --db НОВАЯ_БАЗА restore ФАЙЛ.",
     )
     restore.add_argument("file", metavar="ФАЙЛ", help="файл резервной копии (.sdbackup)")
     restore.set_defaults(handler=run_restore)
@@ -50,28 +53,28 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_048_576:.1f} МБ".replace(".", ",")
 
 
-def _sqlite_file(args: argparse.Namespace) -> Path:
-    from ..data.backup import sqlite_path
-
-    path = sqlite_path(config.db_url(args.db))
-    if path is None:
-        raise CliError(
-            "резервные копии этой командой делаются только для базы SQLite; "
-            "для PostgreSQL используйте средства сервера"
-        )
-    if not path.is_file():
-        raise CliError(f"файл базы данных не найден: {path}")
-    return path
+def _server_url(url: str) -> str:
+    """A server's URL with the password the user types (asked once, checked by connecting)."""
+    database = open_or_fail(url, must_exist=True)
+    try:
+        return str(database.url)
+    finally:
+        database.dispose()
 
 
 def run_backup(args: argparse.Namespace) -> int:
     from ..data import backup
 
-    path = _sqlite_file(args)
+    url = config.db_url(args.db)
+    path, stem, folder = backup.sqlite_path(url), backup.stem_of(url), backup.folder_of(url)
+    if folder is None:
+        raise CliError("у базы в памяти нет резервных копий")
+    if path is not None and not path.is_file():
+        raise CliError(f"файл базы данных не найден: {path}")
     if args.list:
-        files = backup.backup_files(backup.folder_for(path))
+        files = backup.backup_files(folder)
         if not files:
-            print(f"Резервных копий {path.name} пока нет ({backup.folder_for(path)}).")
+            print(f"Резервных копий {path.name if path else stem} пока нет ({folder}).")
         for file in files:
             made, reason = backup.info_of_name(file)
             why = reason.label if reason else "копия"
@@ -79,9 +82,12 @@ def run_backup(args: argparse.Namespace) -> int:
         return 0
     out = Path(args.out) if args.out else None
     if out is not None and out.is_dir():
-        out = out / f"{path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}-manual{backup.SUFFIX}"
+        out = out / f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S}-manual{backup.SUFFIX}"
+    if path is None:
+        url = _server_url(url)
     try:
-        made = backup.make_backup(path, backup.Reason.MANUAL, out=out)
+        made = backup.backup_url(url, backup.Reason.MANUAL, out=out)
+        assert made is not None
         info = backup.check_backup(made)
     except backup.BackupError as exc:
         raise CliError(str(exc)) from exc
@@ -90,11 +96,13 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from ..data import backup
+    from ..data import backup, restore
 
     url = config.db_url(args.db)
+    if backup.server_name(url) is not None:
+        url = _server_url(url)
     try:
-        restored = backup.restore_database(url, Path(args.file))
+        restored = restore.restore_database(url, Path(args.file))
     except backup.BackupError as exc:
         raise CliError(str(exc)) from exc
     info = restored.backup

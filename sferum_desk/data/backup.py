@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 
 from .. import config
 from ..privacy import private_dir, private_file
@@ -108,8 +108,38 @@ def sqlite_path(url: str) -> Path | None:
 def folder_for(database: Path) -> Path:
     """The app's folder of backups for one database file (created 0700 on first use)."""
     resolved = database.expanduser().resolve()
-    digest = hashlib.sha1(str(resolved).encode("utf-8")).hexdigest()[:8]
-    folder = config.data_dir() / "backups" / f"{resolved.stem}-{digest}"
+    return _folder(resolved.stem, str(resolved))
+
+
+def server_name(url: str) -> str | None:
+    """The database's name on a server (PostgreSQL), or None for SQLite."""
+    parsed = make_url(url)
+    return None if parsed.get_backend_name() == "sqlite" else parsed.database or "server"
+
+
+def stem_of(url: str) -> str | None:
+    """What a backup's file name starts with: the database file's name or the server
+    database's; None for an in-memory database."""
+    path = sqlite_path(url)
+    return path.stem if path is not None else server_name(url)
+
+
+def folder_of(url: str) -> Path | None:
+    """The backups folder of the database at ``url``: of its file, or of the server's
+    database (by host, port and name, whoever logs in); None for an in-memory database."""
+    path = sqlite_path(url)
+    if path is not None:
+        return folder_for(path)
+    name = server_name(url)
+    if name is None:
+        return None
+    parsed = make_url(url)
+    return _folder(name, f"{parsed.host or ''}:{parsed.port or ''}/{name}")
+
+
+def _folder(stem: str, key: str) -> Path:
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    folder = config.data_dir() / "backups" / f"{stem}-{digest}"
     try:
         private_dir(folder)
     except OSError as exc:
@@ -182,12 +212,42 @@ def make_backup(
     return target
 
 
-def backup_url(url: str, reason: Reason) -> Path | None:
-    """Back up the database at ``url`` if it is an SQLite file; None for other databases."""
+def backup_url(
+    url: str,
+    reason: Reason,
+    *,
+    engine: Engine | None = None,
+    out: Path | None = None,
+    now: dt.datetime | None = None,
+) -> Path | None:
+    """Back up the database at ``url`` into its backup folder (or to ``out``): an SQLite
+    file with :func:`make_backup` (None when the file does not exist yet), a server's
+    database with ``transfer.export_database`` through ``engine`` (or one made for it).
+    None for an in-memory database."""
     path = sqlite_path(url)
-    if path is None or not path.is_file():
+    if path is not None:
+        return make_backup(path, reason, out=out, now=now) if path.is_file() else None
+    name = server_name(url)
+    if name is None:
         return None
-    return make_backup(path, reason)
+    if out is not None and not out.parent.is_dir():
+        raise BackupError(f"Папка не существует: {out.parent}")
+    folder = folder_of(url)
+    assert folder is not None
+    target = out or _target(folder, name, reason, now or dt.datetime.now())
+    from sqlalchemy import create_engine
+
+    from .transfer import export_database
+
+    own = engine is None
+    server = create_engine(url) if engine is None else engine
+    try:
+        export_database(server, target)
+    finally:
+        if own:
+            server.dispose()
+    log.info("Backup (%s) of the server database %s written to %s", reason.value, name, target)
+    return target
 
 
 def backup_before(session: Any, reason: Reason) -> Path | None:
@@ -195,13 +255,13 @@ def backup_before(session: Any, reason: Reason) -> Path | None:
 
     The copy is read through its own connection, so it holds the last committed state
     even if the session has already read in its transaction."""
-    bind = session.get_bind()
-    return backup_url(bind.engine.url.render_as_string(hide_password=False), reason)
+    engine = session.get_bind().engine
+    return backup_url(engine.url.render_as_string(hide_password=False), reason, engine=engine)
 
 
-def daily_backup_due(database: Path, today: dt.date | None = None) -> bool:
+def daily_backup_due(folder: Path, today: dt.date | None = None) -> bool:
     day = today or dt.date.today()
-    return not any(info_of_name(p)[0].date() == day for p in backup_files(folder_for(database)))
+    return not any(info_of_name(p)[0].date() == day for p in backup_files(folder))
 
 
 def ensure_daily_backup(
@@ -209,13 +269,19 @@ def ensure_daily_backup(
     today: dt.date | None = None,
     daily: int = DEFAULT_DAILY,
     monthly: int = DEFAULT_MONTHLY,
+    *,
+    engine: Engine | None = None,
 ) -> Path | None:
-    """The day's first start makes a backup (and prunes old ones); later starts nothing."""
+    """The day's first start makes a backup (and prunes old ones); later starts nothing.
+    On a server the first start of the day on each computer does, into its own folder."""
     path = sqlite_path(url)
-    if path is None or not path.is_file() or not daily_backup_due(path, today):
+    if path is not None and not path.is_file():
         return None
-    made = make_backup(path, Reason.DAILY)
-    prune(folder_for(path), daily, monthly)
+    folder = folder_of(url)
+    if folder is None or not daily_backup_due(folder, today):
+        return None
+    made = backup_url(url, Reason.DAILY, engine=engine)
+    prune(folder, daily, monthly)
     return made
 
 
@@ -276,7 +342,7 @@ def prune(folder: Path, daily: int = DEFAULT_DAILY, monthly: int = DEFAULT_MONTH
 # -- checking ------------------------------------------------------------------------------
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> sqlite3.Connection:
     # immutable: nothing is written beside the file (no -wal/-shm on a USB stick)
     return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
 
@@ -304,7 +370,7 @@ def inspect_backup(path: Path, known_revisions: set[str], head: str) -> BackupIn
             f"Файл {name} — не резервная копия Sferum Desk: это не файл базы данных SQLite."
         )
     try:
-        conn = _connect_read_only(path)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         log.info("Backup %s does not open: %s", path, exc)
         raise BackupError(f"Файл {name} не открывается как база данных SQLite.") from exc
@@ -359,77 +425,8 @@ def inspect_backup(path: Path, known_revisions: set[str], head: str) -> BackupIn
         conn.close()
 
 
-# -- restoring -----------------------------------------------------------------------------
-
-
-def restore_file(backup: Path, database: Path) -> None:
-    """Overwrite the SQLite database ``database`` with the backup's content, in place.
-
-    The caller has checked the backup (:func:`inspect_backup`), backed the current state
-    up and closed its own connections. The backup API writes the pages in one transaction
-    of the destination: an interruption leaves the old content."""
-    try:
-        src = _connect_read_only(backup)
-        try:
-            dst = sqlite3.connect(database)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except sqlite3.Error as exc:
-        raise BackupError(f"Не удалось восстановить базу из {backup.name}: {exc}.") from exc
-    log.info("Database %s restored from %s", database.name, backup.name)
-
-
 def check_backup(path: Path) -> BackupInfo:
     """:func:`inspect_backup` against the schema versions this app knows."""
     from . import migrate
 
     return inspect_backup(path, migrate.known_revisions(), migrate.head_revision())
-
-
-@dataclass(frozen=True)
-class Restored:
-    backup: BackupInfo  # what was restored
-    previous: Path | None  # the copy of the state before the restore
-
-
-def restore_database(url: str, path: Path) -> Restored:
-    """Replace the SQLite database at ``url`` with the backup ``path``.
-
-    The backup is checked first (a foreign, damaged or newer file is refused and the
-    database stays untouched), the current state is backed up, then the backup's content
-    is written in and the schema brought up to date. No connection to ``url`` may be open:
-    the caller disposes its engine first."""
-    from .engine import DatabaseError, open_database
-
-    target = sqlite_path(url)
-    if target is None:
-        raise BackupError(
-            "Восстановление из резервной копии поддерживается только для базы SQLite."
-        )
-    info = check_backup(path)
-    if target.exists() and target.resolve() == path.resolve():
-        raise BackupError("Нельзя восстановить базу из неё самой.")
-    if not target.parent.is_dir():
-        raise BackupError(f"Папка базы данных не существует: {target.parent}")
-    from .lock import DatabaseLockedError, WriterLock
-
-    lock = WriterLock(target)
-    try:
-        lock.acquire()
-    except DatabaseLockedError as exc:
-        raise BackupError(f"{exc} Закройте её там и повторите восстановление.") from exc
-    try:
-        previous = make_backup(target, Reason.RESTORE) if target.is_file() else None
-        restore_file(path, target)
-    finally:
-        lock.release()
-    try:
-        open_database(url).dispose()  # an older copy is upgraded here (after its own backup)
-    except DatabaseError as exc:
-        kept = f" Состояние до восстановления сохранено в {previous}." if previous else ""
-        raise BackupError(f"База восстановлена, но не открывается: {exc}{kept}") from exc
-    return Restored(info, previous)

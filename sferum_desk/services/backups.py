@@ -1,7 +1,8 @@
 """Настройки → Резервные копии, without Qt: the list, the day's backup, a copy to a folder.
 
-The functions take the database's URL (they work on its file, not through a session) and
-the settings they need are read once, so they run in a worker thread as they are.
+The functions take the database's URL (an SQLite file is copied as a file, a server's
+database through its engine, not through a session) and the settings they need are read
+once, so they run in a worker thread as they are.
 """
 
 from __future__ import annotations
@@ -32,8 +33,7 @@ class BackupRow:
 
 
 def backup_folder(url: str) -> Path | None:
-    path = backup.sqlite_path(url)
-    return backup.folder_for(path) if path is not None else None
+    return backup.folder_of(url)
 
 
 def list_backups(url: str) -> list[BackupRow]:
@@ -64,24 +64,27 @@ def daily_backup(database: Database) -> Path | None:
     if database.read_only:
         return None
     daily, monthly = retention(database)
-    return backup.ensure_daily_backup(database.url, daily=daily, monthly=monthly)
+    return backup.ensure_daily_backup(
+        database.url, daily=daily, monthly=monthly, engine=database.engine
+    )
 
 
 def backup_now(database: Database, folder: Path | None = None) -> backup.BackupInfo:
-    """A backup made by hand: into the app's folder, or a copy to ``folder`` (a USB stick)."""
-    path = backup.sqlite_path(database.url)
-    if path is None:
-        raise backup.BackupError(
-            "Резервные копии программа делает только для базы SQLite; базу PostgreSQL "
-            "копируют средствами сервера."
-        )
+    """A backup made by hand: into the app's folder, or a copy to ``folder`` (a USB stick).
+    A server's database is copied into the same format as a file's."""
+    own = backup.folder_of(database.url)
+    if own is None:
+        raise backup.BackupError("У базы в памяти нет резервных копий.")
     out = None
     if folder is not None:
         if not folder.is_dir():
             raise backup.BackupError(f"Папка не найдена: {folder}")
-        out = folder / f"{path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}-manual{backup.SUFFIX}"
-    made = backup.make_backup(path, backup.Reason.MANUAL, out=out)
+        stamp = f"{dt.datetime.now():%Y%m%d-%H%M%S}"
+        out = folder / f"{backup.stem_of(database.url)}-{stamp}-manual{backup.SUFFIX}"
+    made = backup.backup_url(database.url, backup.Reason.MANUAL, engine=database.engine, out=out)
+    if made is None:
+        raise backup.BackupError(f"Нет файла базы данных: {database.location}")
     if folder is None:
         daily, monthly = retention(database)
-        backup.prune(backup.folder_for(path), daily, monthly)
+        backup.prune(own, daily, monthly)
     return backup.check_backup(made)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..data import backup
+from ..data import backup, restore
 from ..data.engine import Database
 from ..services import backups, settings
 from ..services.organisation import ValidationError
@@ -51,10 +51,10 @@ _COLUMNS = [
 ]
 
 
-def _restore(db: Database, path: Path) -> backup.Restored:
+def _restore(db: Database, path: Path) -> restore.Restored:
     """In a worker: let the other workers finish, close the pool, restore."""
     db.engine.dispose()
-    return backup.restore_database(db.url, path)
+    return restore.restore_database(db.url, path)
 
 
 class BackupsTab(QWidget):
@@ -65,16 +65,19 @@ class BackupsTab(QWidget):
         self.setObjectName("backups")
         self._db = db
         self.folder = backups.backup_folder(db.url)
-        sqlite = self.folder is not None
+        available = self.folder is not None
         intro = QLabel(
             self.tr(
                 "A backup is made every day at the first start, and before every program "
                 "update, academic-year rollover, import and restore. Copies are kept in {0}."
             ).format(self.folder)
-            if sqlite
+            if db.is_sqlite or not available
             else self.tr(
-                "This database is on a PostgreSQL server: back it up with the server's tools."
-            )
+                "The database is on a PostgreSQL server. This computer makes its backup every "
+                "day at the first start, and before every academic-year rollover, import and "
+                "restore; copies are kept in {0}. A copy restores into a server database or "
+                "an SQLite file alike."
+            ).format(self.folder)
         )
         intro.setObjectName("intro")
         intro.setWordWrap(True)
@@ -152,8 +155,8 @@ class BackupsTab(QWidget):
         layout.addLayout(bottom)
         layout.addWidget(self.summary)
         for widget in (self.backup_button, self.copy_button, self.open_folder_button):
-            widget.setEnabled(sqlite)
-        self._writable = sqlite and not db.read_only
+            widget.setEnabled(available)
+        self._writable = available and not db.read_only
         for widget in (self.restore_file_button, self.save_button, self.daily, self.monthly):
             widget.setEnabled(self._writable)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -287,7 +290,7 @@ class BackupsTab(QWidget):
         )
 
     @Slot(object)
-    def _on_restored(self, result: backup.Restored) -> None:
+    def _on_restored(self, result: restore.Restored) -> None:
         self._finish(
             self.tr(
                 "Restored from the backup of {0:%d.%m.%Y %H:%M}. The state before it: {1}."
@@ -321,9 +324,9 @@ class BackupsTab(QWidget):
     def _finish(self, text: str) -> None:
         self._busy = False
         self.status.setText(text)
-        sqlite = self.folder is not None
-        self.backup_button.setEnabled(sqlite)
-        self.copy_button.setEnabled(sqlite)
+        available = self.folder is not None
+        self.backup_button.setEnabled(available)
+        self.copy_button.setEnabled(available)
         self.restore_file_button.setEnabled(self._writable)
         self._update_buttons()
 

@@ -252,94 +252,94 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../ui/backups_tab.py" line="70"/>
+        <location filename="../../ui/backups_tab.py" line="71"/>
         <source>A backup is made every day at the first start, and before every program update, academic-year rollover, import and restore. Copies are kept in {0}.</source>
         <translation>Резервная копия делается каждый день при первом запуске, а также перед каждым обновлением программы, переходом на новый учебный год, импортом и восстановлением. Копии хранятся в папке {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="75"/>
-        <source>This database is on a PostgreSQL server: back it up with the server&apos;s tools.</source>
-        <translation>Эта база находится на сервере PostgreSQL: её резервные копии делаются средствами сервера.</translation>
+        <location filename="../../ui/backups_tab.py" line="76"/>
+        <source>The database is on a PostgreSQL server. This computer makes its backup every day at the first start, and before every academic-year rollover, import and restore; copies are kept in {0}. A copy restores into a server database or an SQLite file alike.</source>
+        <translation>База находится на сервере PostgreSQL. Этот компьютер делает её резервную копию каждый день при первом запуске, а также перед переходом на новый учебный год, импортом и восстановлением; копии хранятся в {0}. Копию можно восстановить и в базу на сервере, и в файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="95"/>
+        <location filename="../../ui/backups_tab.py" line="99"/>
         <source>Back up now</source>
         <translation>Сделать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="98"/>
+        <location filename="../../ui/backups_tab.py" line="102"/>
         <source>Save a copy to a folder…</source>
         <translation>Сохранить копию в папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="101"/>
+        <location filename="../../ui/backups_tab.py" line="105"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="104"/>
+        <location filename="../../ui/backups_tab.py" line="108"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="107"/>
+        <location filename="../../ui/backups_tab.py" line="111"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="131"/>
+        <location filename="../../ui/backups_tab.py" line="135"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="137"/>
+        <location filename="../../ui/backups_tab.py" line="141"/>
         <source>Keep daily copies (days):</source>
         <translation>Хранить ежедневные копии (дней):</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="139"/>
+        <location filename="../../ui/backups_tab.py" line="143"/>
         <source>Keep monthly copies (months):</source>
         <translation>Хранить ежемесячные копии (месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="182"/>
+        <location filename="../../ui/backups_tab.py" line="186"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="202"/>
+        <location filename="../../ui/backups_tab.py" line="206"/>
         <source>Making a backup…</source>
         <translation>Делается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="213"/>
+        <location filename="../../ui/backups_tab.py" line="217"/>
         <source>Folder for the copy (for example, a USB stick)</source>
         <translation>Папка для копии (например, флешка)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="217"/>
+        <location filename="../../ui/backups_tab.py" line="221"/>
         <source>Saving a copy…</source>
         <translation>Сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="229"/>
+        <location filename="../../ui/backups_tab.py" line="233"/>
         <source>Backup saved: {0} ({1}; {2}).</source>
         <translation>Резервная копия сохранена: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="252"/>
-        <location filename="../../ui/backups_tab.py" line="263"/>
+        <location filename="../../ui/backups_tab.py" line="256"/>
         <location filename="../../ui/backups_tab.py" line="267"/>
+        <location filename="../../ui/backups_tab.py" line="271"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="254"/>
+        <location filename="../../ui/backups_tab.py" line="258"/>
         <source>Sferum Desk backups (*{0});;All files (*)</source>
         <translation>Резервные копии Sferum Desk (*{0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="269"/>
+        <location filename="../../ui/backups_tab.py" line="273"/>
         <source>Replace everything in the database with the backup of {0:%d.%m.%Y %H:%M}?
 
 The backup holds: {1}.
@@ -352,27 +352,27 @@ The current state is backed up first, so this step can be undone by restoring th
 Текущее состояние сначала будет сохранено копией, так что этот шаг можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="277"/>
+        <location filename="../../ui/backups_tab.py" line="281"/>
         <source>Restoring…</source>
         <translation>Идёт восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="285"/>
+        <location filename="../../ui/backups_tab.py" line="289"/>
         <source>Restoring from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="292"/>
+        <location filename="../../ui/backups_tab.py" line="296"/>
         <source>Restored from the backup of {0:%d.%m.%Y %H:%M}. The state before it: {1}.</source>
         <translation>База восстановлена из копии от {0:%d.%m.%Y %H:%M}. Состояние до восстановления: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="309"/>
+        <location filename="../../ui/backups_tab.py" line="313"/>
         <source>Saved: old copies beyond these are deleted.</source>
         <translation>Сохранено: копии сверх этого числа удаляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="333"/>
+        <location filename="../../ui/backups_tab.py" line="337"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -970,7 +970,7 @@ The current state is backed up first, so this step can be undone by restoring th
         <location filename="../../ui/import_check_page.py" line="35"/>
         <location filename="../../ui/rollover_wizard.py" line="55"/>
         <location filename="../../ui/pages/registers.py" line="191"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="46"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="47"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
@@ -1141,7 +1141,7 @@ The current state is backed up first, so this step can be undone by restoring th
     <message>
         <location filename="../../ui/pages/registers.py" line="145"/>
         <location filename="../../ui/pages/registers.py" line="266"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="45"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="46"/>
         <source>Person</source>
         <translation>ФИО</translation>
     </message>
@@ -1162,7 +1162,7 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="149"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="50"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="51"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1184,7 +1184,7 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="164"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="47"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="48"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -1430,22 +1430,22 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="43"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="44"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="44"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="45"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="48"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="49"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="49"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="50"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
@@ -1465,22 +1465,22 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="37"/>
+        <location filename="../../ui/backups_tab.py" line="38"/>
         <source>Made</source>
         <translation>Сделана</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="38"/>
+        <location filename="../../ui/backups_tab.py" line="39"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="40"/>
+        <location filename="../../ui/backups_tab.py" line="41"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="46"/>
+        <location filename="../../ui/backups_tab.py" line="47"/>
         <source>Contents</source>
         <translation>Содержимое</translation>
     </message>
@@ -2384,42 +2384,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>JoinRequestsDialog</name>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="135"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="136"/>
         <source>Join requests</source>
         <translation>Заявки на вступление</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="140"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="141"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="142"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="143"/>
         <source>Pending only</source>
         <translation>Только ожидающие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="161"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="162"/>
         <source>Record a request…</source>
         <translation>Записать заявку…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="166"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="167"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="168"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="169"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="180"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="181"/>
         <source>Decision date:</source>
         <translation>Дата решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="225"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="226"/>
         <source>Choose a pending request in the list.</source>
         <translation>Выберите в списке заявку, ожидающую решения.</translation>
     </message>
@@ -2465,27 +2465,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="96"/>
+        <location filename="../../ui/pages/list_page.py" line="97"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="111"/>
+        <location filename="../../ui/pages/list_page.py" line="112"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="149"/>
+        <location filename="../../ui/pages/list_page.py" line="150"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="193"/>
+        <location filename="../../ui/pages/list_page.py" line="194"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="216"/>
+        <location filename="../../ui/pages/list_page.py" line="217"/>
         <source>Shown {0} of {1}</source>
         <translation>Показано {0} из {1}</translation>
     </message>
@@ -2828,52 +2828,52 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>NewJoinRequestDialog</name>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="61"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="62"/>
         <source>New join request</source>
         <translation>Новая заявка на вступление</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="65"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="66"/>
         <source>as Sferum shows it</source>
         <translation>как в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="72"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="73"/>
         <source>not in the registry</source>
         <translation>нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="78"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="79"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="87"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="88"/>
         <source>Applicant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="89"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="90"/>
         <source>Received on:</source>
         <translation>Дата заявки:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="91"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="92"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="92"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="93"/>
         <source>Person:</source>
         <translation>Человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="94"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="95"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="95"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="96"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -2881,33 +2881,33 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>NomenclatureExporter</name>
     <message>
-        <location filename="../../ui/pages/structure_export.py" line="42"/>
+        <location filename="../../ui/pages/structure_export.py" line="43"/>
         <source>Export the nomenclature</source>
         <translation>Экспорт номенклатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure_export.py" line="44"/>
+        <location filename="../../ui/pages/structure_export.py" line="45"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure_export.py" line="51"/>
+        <location filename="../../ui/pages/structure_export.py" line="52"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure_export.py" line="60"/>
-        <location filename="../../ui/pages/structure_export.py" line="75"/>
+        <location filename="../../ui/pages/structure_export.py" line="61"/>
+        <location filename="../../ui/pages/structure_export.py" line="76"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure_export.py" line="67"/>
+        <location filename="../../ui/pages/structure_export.py" line="68"/>
         <source>Saved: {0} (rows: {1})</source>
         <translation>Сохранено: {0} (строк: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure_export.py" line="75"/>
+        <location filename="../../ui/pages/structure_export.py" line="76"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
@@ -4413,189 +4413,189 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="54"/>
+        <location filename="../../ui/pages/reports.py" line="55"/>
         <source>Who joined Sferum, links, chats, posts and broadcasts, with charts and a signature line for the director</source>
         <translation>Кто вступил в Сферум, ссылки, чаты, публикации и трансляции — с диаграммами и строкой для подписи директора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="59"/>
+        <location filename="../../ui/pages/reports.py" line="60"/>
         <source>Summary report</source>
         <translation>Сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="62"/>
+        <location filename="../../ui/pages/reports.py" line="63"/>
         <source>Every enrolment, transfer, expulsion, hiring and dismissal in the period, with its order and totals by kind</source>
         <translation>Каждое зачисление, перевод, отчисление, приём и увольнение за период — с приказом и итогами по видам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="67"/>
+        <location filename="../../ui/pages/reports.py" line="68"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="70"/>
+        <location filename="../../ui/pages/reports.py" line="71"/>
         <source>The invite-link register with states and the security audit&apos;s findings</source>
         <translation>Реестр ссылок-приглашений с состояниями и находками проверки безопасности</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="73"/>
+        <location filename="../../ui/pages/reports.py" line="74"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="76"/>
+        <location filename="../../ui/pages/reports.py" line="77"/>
         <source>The posting plan of the channels for the period</source>
         <translation>План публикаций в каналах за период</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="77"/>
+        <location filename="../../ui/pages/reports.py" line="78"/>
         <source>Posting plan</source>
         <translation>Контент-план</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="80"/>
+        <location filename="../../ui/pages/reports.py" line="81"/>
         <source>Directions, associations and groups with their Sferum class names</source>
         <translation>Направленности, объединения и группы с названиями классов в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="83"/>
+        <location filename="../../ui/pages/reports.py" line="84"/>
         <source>Nomenclature</source>
         <translation>Номенклатура</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="86"/>
+        <location filename="../../ui/pages/reports.py" line="87"/>
         <source>The chats the regulation requires and which are missing</source>
         <translation>Чаты, которые требует положение, и каких не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="87"/>
+        <location filename="../../ui/pages/reports.py" line="88"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="90"/>
+        <location filename="../../ui/pages/reports.py" line="91"/>
         <source>One workbook with every report above</source>
         <translation>Одна книга со всеми отчётами выше</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="91"/>
+        <location filename="../../ui/pages/reports.py" line="92"/>
         <source>All reports</source>
         <translation>Все отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="167"/>
+        <location filename="../../ui/pages/reports.py" line="186"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="171"/>
+        <location filename="../../ui/pages/reports.py" line="190"/>
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="191"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="179"/>
+        <location filename="../../ui/pages/reports.py" line="198"/>
         <source>Names of people (personal data)</source>
         <translation>Фамилии и имена (персональные данные)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="184"/>
+        <location filename="../../ui/pages/reports.py" line="203"/>
         <source>Clear it to give a report with counts only: no names of students, parents or staff. A workbook with names says so on its first sheet and in its file properties.</source>
         <translation>Снимите флажок, чтобы получить отчёт только с числами — без имён обучающихся, родителей и сотрудников. Книга с именами сообщает об этом на первом листе и в свойствах файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="210"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="192"/>
+        <location filename="../../ui/pages/reports.py" line="211"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="223"/>
+        <location filename="../../ui/pages/reports.py" line="242"/>
         <source>Reports for the director</source>
         <translation>Отчёты для директора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="263"/>
+        <location filename="../../ui/pages/reports.py" line="282"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="318"/>
+        <location filename="../../ui/pages/reports.py" line="337"/>
         <source>Loading the first rows…</source>
         <translation>Загрузка первых строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="350"/>
+        <location filename="../../ui/pages/reports.py" line="369"/>
         <source>First rows of the report: {0}</source>
         <translation>Первые строки отчёта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="352"/>
+        <location filename="../../ui/pages/reports.py" line="371"/>
         <source>The report has no rows for these dates.</source>
         <translation>В отчёте нет строк за эти даты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="359"/>
+        <location filename="../../ui/pages/reports.py" line="378"/>
         <source>No preview: {0}</source>
         <translation>Нет предпросмотра: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="372"/>
-        <location filename="../../ui/pages/reports.py" line="412"/>
+        <location filename="../../ui/pages/reports.py" line="391"/>
+        <location filename="../../ui/pages/reports.py" line="431"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="374"/>
+        <location filename="../../ui/pages/reports.py" line="393"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="384"/>
+        <location filename="../../ui/pages/reports.py" line="403"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="413"/>
         <source>Saving the report…</source>
         <translation>Сохранение отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="404"/>
+        <location filename="../../ui/pages/reports.py" line="423"/>
         <source>Saved: {0} (sheets: {1})</source>
         <translation>Сохранено: {0} (листов: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="412"/>
+        <location filename="../../ui/pages/reports.py" line="431"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="419"/>
+        <location filename="../../ui/pages/reports.py" line="438"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="429"/>
-        <location filename="../../ui/pages/reports.py" line="435"/>
+        <location filename="../../ui/pages/reports.py" line="448"/>
+        <location filename="../../ui/pages/reports.py" line="454"/>
         <source>Open the report</source>
         <translation>Открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="429"/>
+        <location filename="../../ui/pages/reports.py" line="448"/>
         <source>The file is gone: {0}</source>
         <translation>Файла больше нет: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="436"/>
+        <location filename="../../ui/pages/reports.py" line="455"/>
         <source>No program opened {0}. Open it from the folder.</source>
         <translation>Ни одна программа не открыла {0}. Откройте файл из папки.</translation>
     </message>
