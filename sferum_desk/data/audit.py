@@ -11,7 +11,7 @@ import enum
 import functools
 import getpass
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
@@ -95,14 +95,19 @@ def _refresh_search_text(session: Session, flush_context: UOWTransaction, instan
                 obj.search_text = value
 
 
-def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
-    if session.info.get("audit_disabled"):
-        return
-    user, now, batch_id = os_user(), utcnow(), session.info.get("batch_id")
-    rows: list[dict[str, Any]] = []
+class _Entries:
+    """The audit rows of one flush (or one bulk insert), written in one executemany."""
 
-    def add(state: InstanceState[Any], action: AuditAction, changes: dict[str, Any]) -> None:
-        table, entity_id = state.class_.__tablename__, _entity_id(state)
+    def __init__(self, session: Session) -> None:
+        self.user, self.now, self.batch_id = os_user(), utcnow(), session.info.get("batch_id")
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, state: InstanceState[Any], action: AuditAction, changes: dict[str, Any]) -> None:
+        self.add_row(state.class_.__tablename__, _entity_id(state), action, changes)
+
+    def add_row(
+        self, table: str, entity_id: str, action: AuditAction, changes: dict[str, Any]
+    ) -> None:
         if table == "setting" and entity_id.startswith(SECRET_PREFIX):  # the key is the id
             changes = {
                 field: [MASK if v is not None else None for v in values]
@@ -110,24 +115,50 @@ def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
                 else values
                 for field, values in changes.items()
             }
-        rows.append(
+        self.rows.append(
             {
-                "at": now,
-                "os_user": user,
+                "at": self.now,
+                "os_user": self.user,
                 "entity": table,
                 "entity_id": entity_id,
                 "action": action.value,
                 "changes": _JSON.encode(changes),
-                "batch_id": batch_id,
+                "batch_id": self.batch_id,
             }
         )
 
+    def inserted(self, state: InstanceState[Any]) -> None:
+        self.add(
+            state, AuditAction.INSERT, {k: [None, v] for k, v in _loaded_columns(state).items()}
+        )
+
+    def write(self, session: Session) -> None:
+        if self.rows:
+            session.connection().execute(insert(AuditEntry), self.rows)
+
+
+def log_inserted(session: Session, mapper: Mapper[Any], rows: Iterable[dict[str, Any]]) -> None:
+    """The INSERT entries a flush would have written for new records of ``mapper``'s class
+    holding ``rows`` (each the values an object would hold after the flush, ``id`` among
+    them): for rows stored with one Core insert (``data.bulk``), which the flush never sees."""
+    if session.info.get("audit_disabled"):
+        return
+    entries = _Entries(session)
+    table, audited, insert_ = mapper.class_.__tablename__, _audited(mapper), AuditAction.INSERT
+    for row in rows:
+        changes = {key: [None, _plain(row[key])] for key in audited if key in row}
+        entries.add_row(table, str(row["id"]), insert_, changes)
+    entries.write(session)
+
+
+def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
+    if session.info.get("audit_disabled"):
+        return
+    entries = _Entries(session)
+    add = entries.add
     for obj in session.new:
         if not isinstance(obj, _UNAUDITED):
-            state = instance_state(obj)
-            add(
-                state, AuditAction.INSERT, {k: [None, v] for k, v in _loaded_columns(state).items()}
-            )
+            entries.inserted(instance_state(obj))
     for obj in session.dirty:
         if isinstance(obj, _UNAUDITED) or not session.is_modified(obj, include_collections=False):
             continue
@@ -141,8 +172,7 @@ def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
             add(
                 state, AuditAction.DELETE, {k: [v, None] for k, v in _loaded_columns(state).items()}
             )
-    if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+    entries.write(session)
 
 
 @contextmanager

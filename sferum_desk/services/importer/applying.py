@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ...data.audit import change_batch
 from ...data.backup import Reason
+from ...data.bulk import insert_new
 from ...data.models import (
     AcademicYear,
     Direction,
@@ -194,26 +195,25 @@ class _Writer:
                     phone=f.phone,
                     email=f.email,
                 )
-                session.add(person)
                 new.append((index, person))
                 ids.append(0)
             if (index + 1) % _CHUNK == 0:
                 yield index + 1
-        session.flush()
+        insert_new(session, [person for _index, person in new])  # one insert, not a flush each
         for index, person in new:
             ids[index] = person.id
         yield len(plans)
 
     def links(self) -> None:
-        self.session.add_all(
+        links = [
             ParentLink(
                 parent_id=self.parent_ids[parent],
                 student_id=self.person_ids[child],
                 relation=ParentRelation.OTHER,
             )
             for parent, child in self.plan.links
-        )
-        self.session.flush()
+        ]
+        insert_new(self.session, links)
 
     def drafts(self, skip: set[int]) -> list[tuple[int, EventDraft]]:
         plan = self.plan

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from ...data.bulk import insert_new
 from ...data.models import (
     Employment,
     Enrolment,
@@ -299,8 +300,7 @@ def _apply(session: Session, plan: Plan) -> None:
                 enrolled_on=day,
                 enrol_order_id=draft.order_id,
             )
-        session.add(orm)
-        opens.orm = orm
+        opens.orm = orm  # stored with the others by _record
 
 
 def _event(plan: Plan) -> MovementEvent:
@@ -361,16 +361,20 @@ def _record(
     if problems:
         raise MovementError(problems, single=single)
 
+    # The new rows go in with one insert per table (data.bulk), not flushed one by one:
+    # an import records thousands of events, each with an enrolment and tasks.
     for plan in plans:
         _apply(session, plan)
-    session.flush()  # new employments and enrolments get their ids
-    events = [_event(plan) for plan in plans]
-    session.add_all(events)
+    opened = [plan.opens.orm for plan in plans if plan.opens is not None]
+    insert_new(session, [orm for orm in opened if isinstance(orm, Employment)])
+    insert_new(session, [orm for orm in opened if isinstance(orm, Enrolment)])
+    events = [_event(plan) for plan in plans]  # they refer to those by id
+    insert_new(session, events)
     for plan, event in zip(plans, events, strict=True):
         plan.event = event
     maker = TaskMaker(ledger, today)
-    session.flush()  # the tasks refer to the events by id
     maker.prepare(plans)
-    session.add_all(maker.tasks_for(plans))
-    session.flush()
+    # the tasks refer to the events by id; nothing here reads them again
+    insert_new(session, maker.tasks_for(plans), attach=False)
+    session.flush()  # the enrolments and employments closed
     return events
