@@ -6,10 +6,11 @@ frozen dataclasses from ``services.listings``. Filtering and sorting for a view 
 
 The texts of the cells are worked out once, off the GUI thread with :func:`prepare_rows`
 (plain strings, one list per column, equal texts shared), together with one folded search
-text per row (the Cyrillic folding of the database search: «ёлка» finds «ЁЛКА»). The model
-also keeps each column's sort order, worked out once per column and direction by
-:func:`sort_keys` and :func:`sorted_rows` (native values: dates as dates, numbers as
-numbers, texts folded like the search; empty cells last in either direction). All of it is
+text per row (the Cyrillic folding of the database search: «ёлка» finds «ЁЛКА») and each
+column's ascending order, by :func:`sort_keys` and :func:`sorted_rows` (native values: dates
+as dates, numbers as numbers, texts folded like the search; empty cells last in either
+direction) — so a click on a header only shows rows in an order already known (the other
+direction is worked out on its first click). All of it is
 plain Python lists, because asking Python per row and per comparison (as a
 ``QSortFilterProxyModel`` does) is what made large tables slow.
 """
@@ -20,6 +21,7 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal
 from typing import Any
 
@@ -116,12 +118,15 @@ def field(name: str) -> Callable[[Any], Any]:
 
 @dataclass(frozen=True)
 class PreparedRows:
-    """Records with their cell texts, one list per column (``texts[column][row]``), and
-    each row's folded search text, ready for the model."""
+    """Records with their cell texts, one list per column (``texts[column][row]``), each
+    row's folded search text and, when :func:`prepare_rows` worked them out, each column's
+    sort keys and ascending order (an index: a click on a header then sorts nothing)."""
 
     rows: list[Any]
     texts: list[list[str]]
     search: list[str]
+    keys: dict[int, list[Any]] = dataclass_field(default_factory=dict)
+    orders: dict[tuple[int, bool], list[int]] = dataclass_field(default_factory=dict)
 
 
 def _column_texts(column: Column, rows: Sequence[Any]) -> list[str]:
@@ -167,7 +172,12 @@ def prepare_rows(columns: Sequence[Column], rows: Sequence[Any]) -> PreparedRows
     # folding the joined cells, at the price of folding each distinct text once.
     cells = zip(*(_folded(column, folded) for column in texts), strict=True)
     search = [" ".join(row) for row in cells] if texts else [""] * len(rows)
-    return PreparedRows(rows, texts, search)
+    keys = {
+        number: sort_keys([(column.sort_key or column.value)(record) for record in rows])
+        for number, column in enumerate(columns)
+    }
+    orders = {(number, False): sorted_rows(column_keys) for number, column_keys in keys.items()}
+    return PreparedRows(rows, texts, search, keys, orders)
 
 
 def _sort_key(value: Any) -> Any:
@@ -239,8 +249,8 @@ class RecordTableModel(QAbstractTableModel):
         self._rows = prepared.rows
         self._texts = prepared.texts
         self._search = prepared.search
-        self._keys: dict[int, list[Any]] = {}
-        self._orders: dict[tuple[int, bool], list[int]] = {}
+        self._keys: dict[int, list[Any]] = dict(prepared.keys)
+        self._orders: dict[tuple[int, bool], list[int]] = dict(prepared.orders)
 
     @property
     def columns(self) -> list[Column]:

@@ -9,6 +9,8 @@ side) reload when next shown.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QMessageBox,
@@ -98,9 +100,7 @@ class PeoplePage(ListPage):
         ]
         keep = self._select_after_load or self.selected_id()
         self._select_after_load = None
-        super()._on_fetched(
-            (generation, PreparedRows(prepared.rows, prepared.texts, search), choices)
-        )
+        super()._on_fetched((generation, dataclasses.replace(prepared, search=search), choices))
         if keep is not None:
             self.select_record(keep)
 
