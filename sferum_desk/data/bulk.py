@@ -10,18 +10,19 @@ writes the audit entries the flush would have written (``audit.log_inserted``: s
 same batch) and leaves the objects persistent in the session, as after a flush: their ids
 set, relationships loadable.
 
-The objects must hold their many-to-one links as foreign-key values (``group_id=``), not as
-related objects: a related object's id may not exist yet, and the flush is what would have
-ordered that.
+A many-to-one link may be given as a foreign-key value (``group_id=``) or as a related
+object that is already stored (its id is known: persistent, or inserted here before); one
+not stored yet is refused, as the flush is what would have ordered that. The demo builder
+writes its large Centre this way too (``services/demo``), the import its new records.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
-from sqlalchemy.orm import Mapper, Session, make_transient_to_detached
+from sqlalchemy.orm import Mapper, RelationshipDirection, Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import instance_state
 
 from .audit import log_inserted
@@ -39,12 +40,28 @@ def _row(mapper: Mapper[Any], obj: object, now: object) -> dict[str, Any]:
     if not state.transient:
         raise ValueError(f"{obj!r} is already in a session")
     loaded = state.dict
-    for rel in mapper.relationships:
-        if loaded.get(rel.key) not in (None, []):
-            raise ValueError(f"{obj!r}: give {rel.key} as a foreign key, not an object")
     values: dict[str, Any] = {}
+    for rel in mapper.relationships:
+        target = loaded.get(rel.key)
+        if target is None or target == []:
+            continue
+        if rel.direction is not RelationshipDirection.MANYTOONE:
+            raise ValueError(f"{obj!r}: {rel.key} holds records, which this does not store")
+        for local, remote in rel.local_remote_pairs:
+            assert local.key is not None and remote.key is not None
+            target_state = instance_state(target)
+            value = target_state.dict.get(remote.key)
+            if value is None and target_state.persistent:  # expired: read it
+                value = getattr(target, remote.key)
+            if value is None:
+                raise ValueError(
+                    f"{obj!r}: {rel.key} is not stored yet; store it first or give its foreign key"
+                )
+            values[local.key] = value
     for attr in mapper.column_attrs:
         key = attr.key
+        if key in values:  # from a related object
+            continue
         if key in loaded:
             values[key] = loaded[key]
             continue
@@ -111,6 +128,14 @@ def insert_new(session: Session, objects: Sequence[object], *, attach: bool = Tr
             if attr.key not in loaded and attr.key not in server_defaults:
                 loaded[attr.key] = None
     if attach:
-        for obj in objects:
-            make_transient_to_detached(obj)
-        session.add_all(objects)
+        attach_inserted(session, objects)
+
+
+def attach_inserted(session: Session, objects: Iterable[object]) -> None:
+    """Make objects stored by :func:`insert_new` without ``attach`` persistent in
+    ``session`` (no second INSERT), so that new ORM objects may point at them; attached ones
+    are left as they are."""
+    fresh = [obj for obj in dict.fromkeys(objects) if instance_state(obj).transient]
+    for obj in fresh:
+        make_transient_to_detached(obj)
+    session.add_all(fresh)

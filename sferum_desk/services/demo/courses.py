@@ -20,8 +20,8 @@ from collections import Counter
 
 from sqlalchemy import func, select
 
+from ...data import bulk
 from ...data.models import Enrolment, Group, MovementEvent, MovementKind
-from . import bulk
 from .builder import Builder, Pupil, Slot, days
 from .people import enrolment
 
@@ -64,7 +64,7 @@ def courses(b: Builder) -> None:
     picker = _Picker(b)
     for n in range(total):
         rows.append(picker.course(still_running=n < running))
-    bulk.insert_objects(b.s, [row for _pupil, row in rows])
+    bulk.insert_new(b.s, [row for _pupil, row in rows], attach=False)
     events: list[MovementEvent] = []
     for pupil, row in rows:
         group = row.group
@@ -91,7 +91,7 @@ def courses(b: Builder) -> None:
                 )
             )
     events.sort(key=lambda e: e.effective_on)
-    bulk.insert_objects(b.s, events)
+    bulk.insert_new(b.s, events, attach=False)
 
 
 class _Picker:

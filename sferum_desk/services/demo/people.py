@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm.attributes import set_committed_value
 
+from ...data import bulk
 from ...data.models import (
     Employment,
     Enrolment,
@@ -19,8 +20,8 @@ from ...data.models import (
     PersonKind,
     StaffPosition,
 )
-from . import bulk, names
 from . import catalogues as data
+from . import names
 from .builder import Builder, Employee, Pupil, Slot, days
 
 # -- the staff plan and their posts ---------------------------------------------------------
@@ -132,13 +133,14 @@ def families(b: Builder) -> None:
     teens = [st for st in b.students if st.age >= 12]
     for st in b.pick(teens, max(3, len(b.students) // 100)):
         st.person.is_activist = True
-    bulk.insert_objects(b.s, [st.person for st in b.students] + b.parents, attach=True)
-    bulk.insert_objects(
+    bulk.insert_new(b.s, [st.person for st in b.students] + b.parents)
+    bulk.insert_new(
         b.s,
         [
             ParentLink(parent_id=parent.id, student_id=child.id, relation=relation)
             for parent, child, relation in links
         ],
+        attach=False,
     )
 
 
@@ -247,7 +249,7 @@ def _family(b: Builder, size: int) -> list[tuple[Person, Person, ParentRelation]
 def enrolment(
     pupil: Pupil, group: Group, day: dt.date, order: Order, **fields: object
 ) -> Enrolment:
-    """A planned enrolment for :func:`bulk.insert_objects`: its student and group are set
+    """A planned enrolment for :func:`bulk.insert_new`: its student and group are set
     without the back-references, which would put it in the session's collections."""
     row = Enrolment(enrolled_on=day, enrol_order=order, **fields)
     set_committed_value(row, "student", pupil.person)
@@ -299,7 +301,7 @@ def enrolments(b: Builder) -> None:
                     leave_reason="Переведён на следующий год обучения",
                 )
             )
-    bulk.insert_objects(b.s, rows)
+    bulk.insert_new(b.s, rows, attach=False)
 
 
 # -- the movement log -----------------------------------------------------------------------
@@ -362,4 +364,4 @@ def movement(b: Builder) -> None:
                     what, st.person, day, order=order, employment_id=job.id, **fields
                 )
     events.sort(key=lambda e: e.effective_on)
-    bulk.insert_objects(b.s, events)  # attached by the tasks that point at them
+    bulk.insert_new(b.s, events, attach=False)  # attached by the tasks that point at them

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...data import bulk
 from ...data.models import (
     Chat,
     ChatKind,
@@ -21,8 +22,8 @@ from ...data.models import (
     SferumClassState,
     StaffPosition,
 )
-from . import bulk, names
 from . import catalogues as data
+from . import names
 from .builder import Builder, Slot, days
 
 # -- invite links and their handouts --------------------------------------------------------
@@ -251,7 +252,7 @@ def memberships(b: Builder) -> None:
     for parent in b.parents:
         slot, day = b.first_child[parent].current
         _join(b, parent, slot, day, InviteRole.PARENT, (0.5, 0.7, 0.72, 0.85), None)
-    bulk.insert_objects(b.s, list(b.members.values()))
+    bulk.insert_new(b.s, list(b.members.values()), attach=False)
 
 
 def _join(

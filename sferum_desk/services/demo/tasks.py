@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...data import bulk
 from ...data.models import (
     Chat,
     ChatKind,
@@ -18,7 +19,6 @@ from ...data.models import (
     TaskState,
 )
 from ..organisation import STAFF_ROOM_NAME
-from . import bulk
 from .builder import Builder, Pupil, days
 
 
