@@ -147,3 +147,41 @@ def test_the_server_has_its_daily_backups_and_copies_like_a_file(
     info = backups.backup_now(demo_db, stick)
     assert info.path.parent == stick and info.counts_text == rows[0].counts
     assert info.path.name.startswith(backup.stem_of(demo_db.url) or "?")
+
+
+def test_the_window_on_a_server_backs_up_daily_and_restores_from_its_tab(
+    qtbot,  # noqa: ANN001
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from sferum_desk.data.models import Organisation
+    from sferum_desk.ui.tasks import wait_for_tasks
+
+    from .ui_helpers import click_navigation, main_window
+
+    with main_window(qtbot, demo_db) as window:
+        window.start_daily_backup()
+        wait_for_tasks()
+        qtbot.waitUntil(lambda: "резервная копия сделана" in window.statusBar().currentMessage())
+        click_navigation(qtbot, window, "settings")
+        tab = window.settings.backups
+        window.settings.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1, timeout=10_000)
+        assert "сервере PostgreSQL" in tab.findChild(type(tab.status), "intro").text()
+        assert tab.backup_button.isEnabled() and tab.restore_file_button.isEnabled()
+
+        with demo_db.transaction() as session:  # a change made after the backup
+            organisation = session.get(Organisation, 1)
+            assert organisation is not None
+            organisation.short_name = "Изменено после копии"
+        tab.table.selectRow(0)
+        monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+        with qtbot.waitSignal(tab.restored, timeout=30_000):
+            qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+        assert window.windowTitle().startswith("МБУ ДО ДЮЦ «Контакт»")
+        qtbot.waitUntil(lambda: tab.proxy.rowCount() == 2, timeout=10_000)
+        reasons = {tab.proxy.index(r, 1).data() for r in range(2)}
+        assert reasons == {"ежедневная", "перед восстановлением из копии"}

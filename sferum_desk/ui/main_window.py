@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
 
     def start_daily_backup(self) -> None:
         """At start-up, in the background: the day's first start backs the database up."""
-        if not self.db.read_only and self.db.is_sqlite:
+        if not self.db.read_only:
             run_task(
                 backups.daily_backup,
                 self._on_daily_backup,
