@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format translations clean bench
+.PHONY: run test lint format translations clean bench dist dist-test icons
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,20 @@ test: $(STAMP)
 # one line per figure and bench/results.json. About two minutes on two cores.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# The PyInstaller onedir bundle and this platform's package (Linux: the .deb; Windows: the
+# Inno Setup installer when ISCC is installed); see README «Сборка».
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python installer/dist.py
+
+# The bundle and the package run as a user would (CI runs it after the tests).
+dist-test: $(STAMP)
+	$(BIN)/python installer/smoke_test.py
+
+# The PNG and ICO sizes of the icon, from its SVG (committed: a build does not need this).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python installer/make_icons.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -18,6 +18,7 @@ from . import __version__, config
 from .commands import importing, invites, safety, schedule
 from .commands import report as report_commands
 from .commands.common import PROG, CliError, open_or_fail, parse_date, positive_int
+from .data.backup import SUFFIX as BACKUP_SUFFIX
 from .privacy import private_dir
 
 log = logging.getLogger(__name__)
@@ -271,8 +272,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The arguments when ``argv`` only starts the GUI (``--db``, ``--no-crash-dialog``), so
     the window opens without building every command's parser: those import the importer and
-    openpyxl for their help texts, a noticeable part of a cold start. ``None`` otherwise."""
-    args = argparse.Namespace(db=None, no_crash_dialog=False, command=None)
+    openpyxl for their help texts, a noticeable part of a cold start. A backup file
+    (``FILE.sdbackup``: what a double-click on one in the file manager passes) opens the
+    window with that backup offered for restoring. ``None`` otherwise."""
+    args = argparse.Namespace(db=None, no_crash_dialog=False, command=None, backup=None)
     tokens = list(argv)
     while tokens:
         token = tokens.pop(0)
@@ -282,6 +285,8 @@ def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
             args.db = tokens.pop(0)
         elif token.startswith("--db=") and len(token) > len("--db="):
             args.db = token[len("--db=") :]
+        elif token.lower().endswith(BACKUP_SUFFIX) and args.backup is None:
+            args.backup = Path(token)
         else:
             return None  # a command, --help, --version or a mistake: the full parser
     return args
@@ -297,7 +302,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .ui.app import run_gui
 
             return run_gui(
-                config.db_url(args.db) if args.db else None, crash_dialog=not args.no_crash_dialog
+                config.db_url(args.db) if args.db else None,
+                crash_dialog=not args.no_crash_dialog,
+                backup=getattr(args, "backup", None),
             )
         return int(handler(args))
     except CliError as exc:

@@ -157,3 +157,37 @@ def test_a_held_database_opens_for_viewing_only(
         holder.kill()
         holder.wait()
     assert _short_name(db) == "МБУ ДО ДЮЦ «Контакт»"
+
+
+def test_a_backup_opened_from_the_file_manager_is_offered_for_restoring(
+    qtbot,  # noqa: ANN001
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sferum_desk.cli import _gui_arguments
+
+    args = _gui_arguments(["--db", demo_db.location, str(tmp_path / "Копия.SDBACKUP")])
+    assert args is not None and args.backup == tmp_path / "Копия.SDBACKUP"
+    assert _gui_arguments(["отчёт.xlsx"]) is None  # not a backup: the parser says why
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    asked: list[str] = []
+
+    def no(_parent, _title, text, *_args):  # noqa: ANN001, ANN002, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    good = backup.make_backup(Path(demo_db.location), backup.Reason.MANUAL)
+    bad = tmp_path / "не копия.sdbackup"
+    bad.write_bytes(b"%PDF-1.7\n")
+    with main_window(qtbot, demo_db) as window:
+        window.offer_restore(bad)
+        assert window.current_page() is window.settings
+        assert window.settings.tabs.currentWidget() is window.settings.backups
+        assert "не копия.sdbackup" in warned[0] and not asked
+        window.offer_restore(good)
+        assert "Заменить всё содержимое базы резервной копией" in asked[0]
+    assert _short_name(demo_db) == "МБУ ДО ДЮЦ «Контакт»"  # answered «No»: nothing changed

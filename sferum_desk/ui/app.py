@@ -14,7 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSize, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import config
@@ -30,6 +31,17 @@ from .tasks import wait_for_tasks
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+ICONS_DIR = TRANSLATIONS_DIR.parent / "icons"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The application's icon in every rendered size (``installer/make_icons.py``)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(ICONS_DIR / f"sferum-desk-{size}.png"), QSize(size, size))
+    return icon
+
 
 # `make bench` (bench/run.py) starts the GUI with this set, not a user setting: "1" quits as
 # soon as the main window is on screen, page keys ("students" or "students,movement") once
@@ -95,8 +107,10 @@ def _quit_when_shown(window: MainWindow, page_keys: str) -> None:
         window.show_page(key).loaded.connect(functools.partial(page_loaded, key))
 
 
-def run_gui(db_url: str | None, *, crash_dialog: bool = True) -> int:
-    """Run the GUI on ``db_url`` (the default database, or the welcome dialog, if None).
+def run_gui(db_url: str | None, *, crash_dialog: bool = True, backup: Path | None = None) -> int:
+    """Run the GUI on ``db_url`` (the default database, or the welcome dialog, if None);
+    ``backup``, a backup file opened from the file manager, is offered for restoring
+    (checked, then the usual question) once the window is up.
 
     Returns the process exit code: 1 when the database cannot be opened.
     """
@@ -104,6 +118,8 @@ def run_gui(db_url: str | None, *, crash_dialog: bool = True) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_TITLE)
     app.setApplicationName(APP_TITLE)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("sferum-desk")  # the .desktop file: the dock shows its icon
     log_path = setup_logging(config.log_dir())
     install_translators(app)
     install_excepthook(config.log_dir(), crash_dialog)
@@ -129,6 +145,8 @@ def run_gui(db_url: str | None, *, crash_dialog: bool = True) -> int:
     if bench:
         _quit_when_shown(window, bench)
     window.start_daily_backup()
+    if backup is not None:
+        QTimer.singleShot(0, lambda: window.offer_restore(backup))
     try:
         return app.exec()
     finally:

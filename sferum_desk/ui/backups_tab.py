@@ -261,6 +261,9 @@ class BackupsTab(QWidget):
             self.restore(Path(name))
 
     def restore(self, path: Path) -> None:
+        if not self._writable:
+            QMessageBox.warning(self, self.tr("Restore from a backup"), self._db.read_only_reason)
+            return
         try:
             info = backup.check_backup(path)
         except backup.BackupError as exc:

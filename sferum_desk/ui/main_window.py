@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
@@ -300,6 +301,13 @@ class MainWindow(QMainWindow):
             self.tr("Backups"),
             self.tr("Today's backup could not be made: {0}").format(exc),
         )
+
+    def offer_restore(self, path: Path) -> None:
+        """A backup file opened from the file manager: Настройки → Резервные копии, and the
+        restore of that file offered there (refused with a message if it is no backup)."""
+        self.show_page("settings")
+        self.settings.tabs.setCurrentWidget(self.settings.backups)
+        self.settings.backups.restore(path)
 
     @Slot()
     def _on_restored(self) -> None:
