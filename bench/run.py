@@ -7,6 +7,8 @@ Builds (or takes from ``bench/.cache/``) the large Centre — ``sferum-desk demo
 - filter-as-you-type on the Обучающиеся page with 20,000 rows ÷ a plain Python casefold
   filter over the same rows' texts, and sorting it by name and by birth date ÷ ``sorted()``
   of the same values (``gui_bench``);
+- global search (Ctrl+K): the slowest keystroke of a name typed letter by letter, against
+  an absolute 100 ms (``search_bench``);
 - ``report all`` ÷ bare openpyxl write-only of the same cells (``report_bench``);
 - the import of 10,000 student rows ÷ openpyxl read-only iteration of the same file plus a
   bulk insert of its rows (``import_bench``);
@@ -45,6 +47,7 @@ import gui_bench  # noqa: E402
 import import_bench  # noqa: E402
 import invitations_bench  # noqa: E402
 import report_bench  # noqa: E402
+import search_bench  # noqa: E402
 
 RESULTS = HERE / "results.json"
 
@@ -91,6 +94,8 @@ def _amount(value: float | None, unit: str) -> str:
         return f"{value:.2f} с"
     if unit == "MB":
         return f"{value:.0f} МБ"
+    if unit == "ms":
+        return f"{value:.0f} мс"
     if unit == "pages/s":
         return f"{value:.0f} стр/с"
     return f"{value:.2f} {unit}"
@@ -102,7 +107,7 @@ def _line(figure: Figure) -> str:
         target, mark = "—", " "
     else:
         kind = "×" if figure.baseline is not None else f" {figure.unit}"
-        target = f"≤ {figure.target:g}{kind}".replace("MB", "МБ")
+        target = f"≤ {figure.target:g}{kind}".replace("MB", "МБ").replace("ms", "мс")
         mark = "✓" if figure.passed else "✗"
     return (
         f"{figure.label:<44} {_amount(figure.measured, figure.unit):>10} "
@@ -217,6 +222,25 @@ def measure(args: argparse.Namespace, work: Path) -> tuple[list[Figure], dict[st
                 table[key]["ratio"],
             )
         )
+    gc.collect()
+
+    _say("Поиск по всей базе…")
+    found = search_bench.measure(db_url, args.runs)
+    figures.append(
+        Figure(
+            "global_search",
+            "Поиск по всей базе (Ctrl+K), на клавишу",
+            found["slowest_key_s"] * 1000,
+            "ms",
+            None,
+            "",
+            100,
+            f"самая медленная из {len(found['typed'])} клавиш «{found['typed']}» (медианы "
+            f"{args.runs} наборов; по клавишам {found['per_key_ms']} мс); простой фильтр "
+            f"casefold по {found['people']} ФИО — {found['plain_filter_s'] * 1000:.0f} мс",
+            found,
+        )
+    )
     gc.collect()
 
     _say("Отчёт «report all»…")

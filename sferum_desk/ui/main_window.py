@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from .movement import MovementPage, TasksPage
 from .pages import registers
 from .pages.audit_page import AuditPage
 from .pages.base import Page
+from .pages.list_page import ListPage
 from .pages.overview import OverviewPage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
@@ -39,6 +40,8 @@ from .support import HelpMenu, SupportPage
 from .tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:  # the wizards are imported when opened: the importer brings openpyxl
+    from ..services.global_search import Hit
+    from .global_search import GlobalSearch
     from .import_wizard import ImportWizard
     from .rollover_wizard import RolloverWizard
 
@@ -64,6 +67,16 @@ PAGES = (
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Change log")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
+
+
+# Where a global-search hit of these kinds is shown: a list page that can reveal it.
+_LIST_PAGES = {
+    "staff": "staff",
+    "student": "students",
+    "parent": "parents",
+    "chat": "chats",
+    "invite": "invites",
+}
 
 
 class MainWindow(QMainWindow):
@@ -137,6 +150,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.search_action = file_menu.addAction(self.tr("Search &everywhere…"))
+        self.search_action.setObjectName("search_action")
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_global_search)
+        file_menu.addSeparator()
         self.import_action = file_menu.addAction(self.tr("Import…"))
         self.import_action.setObjectName("import_action")
         self.import_action.triggered.connect(self.open_import_wizard)
@@ -202,6 +220,33 @@ class MainWindow(QMainWindow):
     def open_organisation_card(self) -> None:
         self.show_page("settings")
         self.settings.show_organisation()
+
+    @Slot()
+    def open_global_search(self) -> GlobalSearch:
+        from .global_search import GlobalSearch
+
+        dialog = GlobalSearch(self.db, self)
+        dialog.chosen.connect(self.open_hit)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def open_hit(self, hit: Hit) -> None:
+        """A record chosen in the global search: its page, with the record selected (a
+        post opens in its dialog)."""
+        from ..services.global_search import HitKind
+
+        if hit.kind in _LIST_PAGES:
+            page = self.show_page(_LIST_PAGES[hit.kind])
+            assert isinstance(page, ListPage)
+            page.reveal(hit.record_id)
+        elif hit.kind in (HitKind.ASSOCIATION, HitKind.GROUP):
+            self.show_page("structure")
+            self.structure.reveal(hit.kind.value, hit.record_id)
+        elif hit.kind == HitKind.POST:
+            self.show_page("posts")
+            self.posts.edit_post(hit.record_id)
 
     @Slot()
     def open_rollover_wizard(self) -> RolloverWizard:

@@ -328,8 +328,9 @@ Every change it made will be reverted; the undo itself is written to the change 
     </message>
     <message>
         <location filename="../../ui/backups_tab.py" line="256"/>
-        <location filename="../../ui/backups_tab.py" line="267"/>
-        <location filename="../../ui/backups_tab.py" line="271"/>
+        <location filename="../../ui/backups_tab.py" line="265"/>
+        <location filename="../../ui/backups_tab.py" line="270"/>
+        <location filename="../../ui/backups_tab.py" line="274"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -339,7 +340,7 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>Резервные копии Sferum Desk (*{0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="273"/>
+        <location filename="../../ui/backups_tab.py" line="276"/>
         <source>Replace everything in the database with the backup of {0:%d.%m.%Y %H:%M}?
 
 The backup holds: {1}.
@@ -352,27 +353,27 @@ The current state is backed up first, so this step can be undone by restoring th
 Текущее состояние сначала будет сохранено копией, так что этот шаг можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="281"/>
+        <location filename="../../ui/backups_tab.py" line="284"/>
         <source>Restoring…</source>
         <translation>Идёт восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="289"/>
+        <location filename="../../ui/backups_tab.py" line="292"/>
         <source>Restoring from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="296"/>
+        <location filename="../../ui/backups_tab.py" line="299"/>
         <source>Restored from the backup of {0:%d.%m.%Y %H:%M}. The state before it: {1}.</source>
         <translation>База восстановлена из копии от {0:%d.%m.%Y %H:%M}. Состояние до восстановления: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="313"/>
+        <location filename="../../ui/backups_tab.py" line="316"/>
         <source>Saved: old copies beyond these are deleted.</source>
         <translation>Сохранено: копии сверх этого числа удаляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="337"/>
+        <location filename="../../ui/backups_tab.py" line="340"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -1732,6 +1733,74 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../ui/global_search.py" line="27"/>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="28"/>
+        <source>Student</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="29"/>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="30"/>
+        <source>Association</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="31"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="32"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="33"/>
+        <source>Invite link</source>
+        <translation>Ссылка-приглашение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="34"/>
+        <source>Post</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="49"/>
+        <source>Search everywhere</source>
+        <translation>Поиск по всей базе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="55"/>
+        <source>A person, group, association, chat, invite link or post…</source>
+        <translation>Человек, группа, объединение, чат, ссылка-приглашение или публикация…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="91"/>
+        <source>Type a few letters: ё and е, capitals and small letters are alike.</source>
+        <translation>Наберите несколько букв: ё и е, заглавные и строчные не различаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="105"/>
+        <source>Enter opens the chosen record.</source>
+        <translation>Enter открывает выбранную запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/global_search.py" line="107"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <location filename="../../ui/structure_dialogs.py" line="216"/>
@@ -2526,157 +2595,162 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Support</source>
         <translation>Поддержка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>View only</source>
         <translation>Только просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Not a local disk</source>
         <translation>Не локальный диск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Search &amp;everywhere…</source>
+        <translation>&amp;Поиск по всей базе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Database &amp;server…</source>
         <translation>&amp;Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Database server</source>
         <translation>Сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Connected to {0}. The server is remembered: Sferum Desk opens it from the next start (the password is asked then).</source>
         <translation>Подключение к {0} установлено. Сервер запомнен: программа откроет базу на нём со следующего запуска (пароль будет спрошен тогда).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>(view only)</source>
         <translation>(только просмотр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Today&apos;s backup is made.</source>
         <translation>Сегодняшняя резервная копия сделана.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Today&apos;s backup could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>The database is restored from the backup.</source>
         <translation>База восстановлена из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -3608,32 +3682,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="69"/>
+        <location filename="../../ui/people/page.py" line="71"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="70"/>
+        <location filename="../../ui/people/page.py" line="72"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="71"/>
+        <location filename="../../ui/people/page.py" line="73"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="72"/>
+        <location filename="../../ui/people/page.py" line="74"/>
         <source>Sferum…</source>
         <translation>Сферум…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="73"/>
+        <location filename="../../ui/people/page.py" line="75"/>
         <source>Consent…</source>
         <translation>Согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="75"/>
+        <location filename="../../ui/people/page.py" line="77"/>
         <source>Join requests…</source>
         <translation>Заявки на вступление…</translation>
     </message>
@@ -5197,13 +5271,13 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
     </message>
     <message>
         <location filename="../../ui/pages/structure.py" line="157"/>
-        <location filename="../../ui/pages/structure.py" line="395"/>
+        <location filename="../../ui/pages/structure.py" line="406"/>
         <source>Archive</source>
         <translation>Архивировать</translation>
     </message>
     <message>
         <location filename="../../ui/pages/structure.py" line="159"/>
-        <location filename="../../ui/pages/structure.py" line="415"/>
+        <location filename="../../ui/pages/structure.py" line="426"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -5238,17 +5312,17 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>Групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="275"/>
+        <location filename="../../ui/pages/structure.py" line="286"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="397"/>
+        <location filename="../../ui/pages/structure.py" line="408"/>
         <source>Archive «{0}»? It stays in the database and in the reports of its year.</source>
         <translation>Отправить «{0}» в архив? Запись останется в базе и в отчётах своего учебного года.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="416"/>
+        <location filename="../../ui/pages/structure.py" line="427"/>
         <source>Delete «{0}» for good?</source>
         <translation>Удалить «{0}» безвозвратно?</translation>
     </message>

@@ -243,6 +243,17 @@ class StructurePage(Page):
             self.view.scrollTo(index)
         return index
 
+    def reveal(self, kind: str, record_id: int) -> None:
+        """Make the record current — now if the tree is loaded, else once it is — clearing
+        the filter when it hides the record (the global search points at it)."""
+        if self.requested and not self.stale and self.tree_data is not None:
+            if not self.select(kind, record_id).isValid() and self.filter_edit.text():
+                self.filter_edit.clear()
+                self.select(kind, record_id)
+        else:
+            self._reselect = (kind, record_id)
+            self.ensure_loaded()
+
     @Slot()
     def _update_actions(self, *_args: Any) -> None:
         kind = self.view.currentIndex().data(KIND_ROLE)
