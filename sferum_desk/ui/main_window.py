@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..data.engine import Database
 from ..services import backups, listings
 from ..services.organisation import organisation_name
+from . import view_state
 from .broadcasts import BroadcastsPage
 from .chats import ChatsPage
 from .invites import InvitesPage
@@ -81,8 +82,10 @@ _LIST_PAGES = {
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, db: Database, start_page: str = "overview", parent: QWidget | None = None
+        self, db: Database, start_page: str | None = None, parent: QWidget | None = None
     ) -> None:
+        """``start_page``: the page to show first; by default the one shown when the app
+        was last closed (and the window where it was), else Обзор."""
         super().__init__(parent)
         self.db = db
         self.setObjectName("main_window")
@@ -184,6 +187,11 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.data_changed.connect(self._on_data_changed)
         self.update_title()
+        geometry, last_page = view_state.saved_window()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if start_page is None:
+            start_page = last_page if last_page in self._keys else "overview"
         self.show_page(start_page)
 
     # -- navigation ----------------------------------------------------------------------
@@ -380,8 +388,17 @@ class MainWindow(QMainWindow):
         if not self.close():
             self.idle_lock.lock()
 
+    def save_view_state(self) -> None:
+        """The window's place and page, and every table's columns and filter, for the next
+        start."""
+        view_state.save_window(self.saveGeometry(), self._keys[self.stack.currentIndex()])
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.save_view_state()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         wait_for_tasks()
         super().closeEvent(event)
         if event.isAccepted():
+            self.save_view_state()
             self.idle_lock.remove()

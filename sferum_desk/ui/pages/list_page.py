@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...data.engine import Database
+from .. import view_state
 from ..filter_proxy import FilterProxyModel
 from ..table_model import Column, PreparedRows, RecordTableModel, prepare_rows
 from ..tasks import run_task
@@ -135,12 +136,24 @@ class ListPage(Page):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         self.table.setSortingEnabled(True)
+        saved_filter = view_state.restore_table(spec.name, header)
+        self._widths_restored = saved_filter is not None
+        if header.sortIndicatorSection() >= 0:  # restored: the rows come in that order
+            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if saved_filter:
+            self.filter_edit.setText(saved_filter)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self._update_count()
+
+    def save_view_state(self) -> None:
+        """Column widths, order and sort and the filter text, for the next start."""
+        view_state.save_table(
+            self.spec.name, self.table.horizontalHeader(), self.filter_edit.text()
+        )
 
     # -- loading -----------------------------------------------------------------------
 
@@ -158,7 +171,7 @@ class ListPage(Page):
         first = not self.model.rows
         self.model.set_rows(rows)
         self._fill_choices(choices)
-        if first:
+        if first and not self._widths_restored:
             self._fit_columns()
         self._update_count()
         if self._reveal is not None:
