@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format translations clean bench dist dist-test icons
+.PHONY: run test lint format translations clean bench dist dist-test icons screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ dist: $(STAMP)
 # The bundle and the package run as a user would (CI runs it after the tests).
 dist-test: $(STAMP)
 	$(BIN)/python installer/smoke_test.py
+
+# Every page and main dialog of a demo Centre, offscreen, at 100 % and 200 %, into shots/.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/sferum-desk screenshots --out shots
 
 # The PNG and ICO sizes of the icon, from its SVG (committed: a build does not need this).
 icons: $(STAMP)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, config
-from .commands import importing, invites, safety, schedule
+from .commands import importing, invites, safety, schedule, screenshots
 from .commands import report as report_commands
 from .commands.common import PROG, CliError, open_or_fail, parse_date, positive_int
 from .data.backup import SUFFIX as BACKUP_SUFFIX
@@ -140,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     invites.add_parser(commands)
     schedule.add_parser(commands)
     safety.add_parsers(commands)
+    screenshots.add_parser(commands)
     return parser
 
 
