@@ -29,7 +29,7 @@ from .lock_dialog import IdleLock
 from .movement import MovementPage, TasksPage
 from .pages import registers
 from .pages.audit_page import AuditPage
-from .pages.base import Page
+from .pages.base import EXPORT, EXPORT_KEY, NEW, PRINT, Page
 from .pages.list_page import ListPage
 from .pages.overview import OverviewPage
 from .pages.reports import ReportsPage
@@ -173,6 +173,13 @@ class MainWindow(QMainWindow):
         self.help_menu = HelpMenu(self)
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
+        for key, role in (
+            (QKeySequence(QKeySequence.StandardKey.New), NEW),
+            (QKeySequence(QKeySequence.StandardKey.Print), PRINT),
+            (EXPORT_KEY, EXPORT),
+        ):
+            shortcut = QShortcut(key, self)
+            shortcut.activated.connect(lambda role=role: self.current_page().trigger_standard(role))
         QShortcut(QKeySequence("F5"), self, activated=self.reload_page)
 
         self.settings.organisation_saved.connect(self._on_organisation_saved)

@@ -14,6 +14,7 @@ from ...services import broadcasts as service
 from ...services.listings import BroadcastRow
 from ...services.organisation import ValidationError
 from ..pages import registers
+from ..pages.base import DELETE, NEW
 from ..pages.list_page import ListPage, action_button
 from ..people.common import run_dialog
 from .dialogs import BroadcastDialog, HeldDialog
@@ -30,6 +31,8 @@ class BroadcastsPage(ListPage):
         self.held_button = action_button("held", self.tr("Held…"), self.mark_held)
         self.cancel_button = action_button("cancel", self.tr("Cancel"), self.cancel)
         self.delete_button = action_button("delete", self.tr("Delete"), self.delete)
+        self.set_standard(NEW, self.add_button)
+        self.set_standard(DELETE, self.delete_button)
         self.add_actions(
             [self.add_button, self.edit_button, self.held_button, self.cancel_button],
             [self.delete_button],

@@ -13,6 +13,7 @@ from ...services import chats
 from ...services.listings import ChatRow
 from ...services.organisation import ValidationError
 from ..pages import registers
+from ..pages.base import DELETE, NEW
 from ..pages.list_page import ListPage, action_button
 from ..people.common import run_dialog
 from .compliance_dialog import ComplianceDialog
@@ -28,6 +29,8 @@ class ChatsPage(ListPage):
         self.edit_button = action_button("edit_chat", self.tr("Edit…"), self.edit_chat)
         self.archive_button = action_button("archive_chat", self.tr("Archive…"), self.archive)
         self.delete_button = action_button("delete_chat", self.tr("Delete"), self.delete)
+        self.set_standard(NEW, self.add_button)
+        self.set_standard(DELETE, self.delete_button)
         self.check_button = action_button("check_chats", self.tr("Check chats…"), self.check)
         self.add_actions(
             [self.add_button, self.edit_button, self.archive_button, self.delete_button],

@@ -13,6 +13,7 @@ from ...data.engine import Database
 from ...data.models import InviteState
 from ...services.listings import InviteRow
 from ..pages import registers
+from ..pages.base import NEW, PRINT
 from ..pages.list_page import ListPage, action_button
 from ..people.common import run_dialog
 from . import common
@@ -38,6 +39,8 @@ class InvitesPage(ListPage):
         self.annul_button = action_button("annul", self.tr("Annul…"), self.annul)
         self.audit_button = action_button("audit", self.tr("Audit…"), self.open_audit)
         self.print_button = action_button("print", self.tr("Print…"), self.print_links)
+        self.set_standard(NEW, self.add_button)
+        self.set_standard(PRINT, self.print_button)
         self.add_actions(
             [self.add_button, self.handout_button, self.used_button, self.annul_button],
             [self.audit_button, self.print_button],

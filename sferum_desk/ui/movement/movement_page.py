@@ -22,6 +22,7 @@ from ...data.engine import Database
 from ...services import choices, listings, movement
 from ...services.organisation import ValidationError
 from ..form_widgets import date_edit
+from ..pages.base import NEW
 from ..pages.list_page import ListPage
 from ..pages.registers import MOVEMENT
 from .bulk_enrol_dialog import BulkEnrolDialog
@@ -91,6 +92,7 @@ class MovementPage(ListPage):
         self.cancel_button.setObjectName("cancel_event")
         self.roster_button = QPushButton(self.tr("Group roster on a date…"))
         self.roster_button.setObjectName("roster")
+        self.set_standard(NEW, self.new_button)
         self.new_button.clicked.connect(self.new_event)
         self.bulk_button.clicked.connect(self.bulk_enrol)
         self.cancel_button.clicked.connect(self.cancel_event)

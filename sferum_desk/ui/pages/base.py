@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+# The standard keys of a page's own commands (the main window sends New, Print and Export
+# to the page on screen; Delete works where the focus is in the page, so it never takes a
+# key from the filter box or another page).
+NEW, DELETE, PRINT, EXPORT = "new", "delete", "print", "export"
+EXPORT_KEY = QKeySequence("Ctrl+E")
 
 
 class Page(QWidget):
@@ -21,6 +28,31 @@ class Page(QWidget):
         super().__init__(parent)
         self._requested = False
         self._stale = False
+        self._standard: dict[str, QAbstractButton | QAction] = {}
+
+    def set_standard(self, role: str, target: QAbstractButton | QAction) -> None:
+        """``target`` (a button or action of this page) answers the standard key of
+        ``role``: Ctrl+N, Del, Ctrl+P or Ctrl+E."""
+        self._standard[role] = target
+        if role == DELETE:
+            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda: self.trigger_standard(DELETE))
+        tip = {NEW: "Ctrl+N", DELETE: "Del", PRINT: "Ctrl+P", EXPORT: "Ctrl+E"}[role]
+        if isinstance(target, QAbstractButton) and tip not in target.toolTip():
+            target.setToolTip(f"{target.toolTip()} ({tip})".strip())
+
+    def trigger_standard(self, role: str) -> bool:
+        """Press the page's button for ``role`` if it has one and it is enabled now (the
+        button asks for confirmation where deleting needs it)."""
+        target = self._standard.get(role)
+        if target is None or not target.isEnabled():
+            return False
+        if isinstance(target, QAction):
+            target.trigger()
+        else:
+            target.click()
+        return True
 
     @property
     def requested(self) -> bool:

@@ -36,7 +36,7 @@ from ...reports.report_kinds import KINDS, ReportRequest
 from ...services.organisation import ValidationError
 from ..form_widgets import date_edit, edit_date, error_label, show_error
 from ..tasks import Task, run_task
-from .base import Page
+from .base import EXPORT, Page
 from .list_page import action_button, page_title_label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -209,6 +209,7 @@ class ReportsPage(Page):
 
         self.save_button = action_button("save", self.tr("Save…"), self.save_report)
         self.open_button = action_button("open", self.tr("Open"), self.open_report)
+        self.set_standard(EXPORT, self.save_button)
         self.open_button.setEnabled(False)
         self.status_label = QLabel()
         self.status_label.setObjectName("status")

@@ -44,7 +44,7 @@ from ..structure_model import (
     StructureModel,
 )
 from ..tasks import run_task
-from .base import Page
+from .base import EXPORT, NEW, Page
 from .list_page import page_title_label
 from .structure_export import NomenclatureExporter
 
@@ -161,6 +161,8 @@ class StructurePage(Page):
         self.rule_action = a(self.tr("Naming rule…"), "naming_rule", self.open_naming_rule)
         self.export_action = a(self.tr("Export to Excel…"), "export", self.export_excel)
         self.rollover_action = a(self.tr("Academic year rollover…"), "rollover", self.open_rollover)
+        self.set_standard(NEW, self.add_group_action)
+        self.set_standard(EXPORT, self.export_action)
         self.context_actions = [
             self.add_association_action,
             self.add_group_action,

@@ -25,6 +25,7 @@ from ...services.organisation import ValidationError
 from ...services.people import cards
 from ...services.people.lookup import phone_search_text, search_words
 from ..pages import registers
+from ..pages.base import DELETE, NEW
 from ..pages.list_page import ListPage, ListSpec, action_button
 from ..table_model import PreparedRows
 from .common import run_dialog
@@ -71,6 +72,8 @@ class PeoplePage(ListPage):
         self.add_button = action_button("add_person", self.tr("Add…"), self.add_person)
         self.edit_button = action_button("edit_person", self.tr("Edit…"), self.edit_person)
         self.delete_button = action_button("delete_person", self.tr("Delete"), self.delete_person)
+        self.set_standard(NEW, self.add_button)
+        self.set_standard(DELETE, self.delete_button)
         self.sferum_button = action_button("sferum_state", self.tr("Sferum…"), self.edit_sferum)
         self.consent_button = action_button("consent", self.tr("Consent…"), self.edit_consent)
         self.requests_button = action_button(

@@ -41,7 +41,7 @@ from ...services.schedule import (
 )
 from ..form_widgets import paint_error
 from ..pages import registers
-from ..pages.base import Page
+from ..pages.base import DELETE, NEW, Page
 from ..pages.list_page import PAGE_CONTEXT, ListPage, page_title_label
 from ..people.common import run_dialog
 from . import common
@@ -121,6 +121,8 @@ class PostsPage(Page):
         self.cancel_button = self._button("cancel_post", self.tr("Cancel post"))
         self.cancel_button.clicked.connect(self.cancel_post)
         self.delete_button = self._button("delete_post", self.tr("Delete"))
+        self.set_standard(NEW, self.new_button)
+        self.set_standard(DELETE, self.delete_button)
         self.delete_button.clicked.connect(self.remove_post)
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")

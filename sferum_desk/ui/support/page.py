@@ -23,6 +23,7 @@ from ...data.engine import Database
 from ...data.models import SupportStatus
 from ...services import support
 from ...services.organisation import ValidationError, organisation_name
+from ..pages.base import DELETE, NEW
 from ..pages.list_page import ListPage, ListSpec, action_button
 from ..people.common import run_dialog
 from ..table_model import Column, field
@@ -59,6 +60,8 @@ class SupportPage(ListPage):
         self.edit_button = action_button("edit", self.tr("Edit…"), self.edit)
         self.resolve_button = action_button("resolve", self.tr("Resolved…"), self.resolve)
         self.delete_button = action_button("delete", self.tr("Delete"), self.delete)
+        self.set_standard(NEW, self.add_button)
+        self.set_standard(DELETE, self.delete_button)
         self.add_actions(
             [self.add_button, self.edit_button, self.resolve_button], [self.delete_button]
         )
