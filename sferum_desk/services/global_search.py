@@ -12,6 +12,7 @@ Centre of thousands of pupils (``make bench`` times it).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -88,13 +89,8 @@ def search(session: Session, query: str, per_kind: int = PER_KIND) -> list[Hit]:
             detail = _date(person.birth_date) or (person.phone or "")
             hits.append(Hit(kind, person.id, " ".join(p for p in parts if p), detail))
 
-    for row in session.execute(
-        select(Association.id, Association.name)
-        .where(_all_words(Association.search_text, words))
-        .order_by(Association.name)
-        .limit(per_kind)
-    ):
-        hits.append(Hit(HitKind.ASSOCIATION, row.id, row.name, ""))
+    hits += _named(session, HitKind.ASSOCIATION, Association.id, Association.name,
+                   Association.search_text, words, per_kind)  # fmt: skip
     for group in session.execute(
         select(Group.id, Group.sferum_class_name, Association.name.label("association"),
                AcademicYear.start_year)
@@ -108,15 +104,8 @@ def search(session: Session, query: str, per_kind: int = PER_KIND) -> list[Hit]:
         year = f"{start}/{start + 1}" if start else ""
         detail = " · ".join(part for part in (group.association, year) if part)
         hits.append(Hit(HitKind.GROUP, group.id, group.sferum_class_name, detail))
-    for row in session.execute(
-        select(Chat.id, Chat.title)
-        .where(_all_words(Chat.search_text, words))
-        .order_by(Chat.title)
-        .limit(per_kind)
-    ):
-        hits.append(Hit(HitKind.CHAT, row.id, row.title, ""))
+    hits += _named(session, HitKind.CHAT, Chat.id, Chat.title, Chat.search_text, words, per_kind)
 
-    found = 0
     links = session.execute(
         select(InviteLink.id, InviteLink.url, InviteLink.created_on, Group.sferum_class_name,
                Chat.title)
@@ -124,24 +113,59 @@ def search(session: Session, query: str, per_kind: int = PER_KIND) -> list[Hit]:
         .outerjoin(Chat, InviteLink.chat_id == Chat.id)
         .order_by(InviteLink.created_on.desc(), InviteLink.id.desc())
     )  # fmt: skip
-    for link in links:
-        target = link.sferum_class_name or link.title or ""
-        text = normalize(f"{link.url} {target}")
-        if all(word in text for word in words):
-            hits.append(Hit(HitKind.INVITE, link.id, link.url, target))
-            found += 1
-            if found >= per_kind:
-                break
-
-    found = 0
+    hits += _first(
+        (
+            Hit(HitKind.INVITE, link.id, link.url, link.sferum_class_name or link.title or "")
+            for link in links
+        ),
+        lambda hit: f"{hit.title} {hit.detail}",
+        words,
+        per_kind,
+    )
     posts = session.execute(
         select(Post.id, Post.title, Post.planned_at).order_by(Post.planned_at.desc(), Post.id)
     )
-    for post in posts:
-        if all(word in normalize(post.title) for word in words):
-            day = local(post.planned_at).date()
-            hits.append(Hit(HitKind.POST, post.id, post.title, _date(day)))
-            found += 1
-            if found >= per_kind:
-                break
+    hits += _first(
+        (
+            Hit(HitKind.POST, post.id, post.title, _date(local(post.planned_at).date()))
+            for post in posts
+        ),
+        lambda hit: hit.title,
+        words,
+        per_kind,
+    )
     return hits
+
+
+def _named(
+    session: Session,
+    kind: HitKind,
+    id_column: SQLColumnExpression[int],
+    name_column: SQLColumnExpression[str],
+    text_column: SQLColumnExpression[str],
+    words: list[str],
+    limit: int,
+) -> list[Hit]:
+    """Records found by their ``search_text`` in the database, in name order."""
+    rows = session.execute(
+        select(id_column, name_column)
+        .where(_all_words(text_column, words))
+        .order_by(name_column)
+        .limit(limit)
+    )
+    return [Hit(kind, record_id, name, "") for record_id, name in rows]
+
+
+def _first(
+    hits: Iterable[Hit], text: Callable[[Hit], str], words: list[str], limit: int
+) -> list[Hit]:
+    """The first ``limit`` hits whose folded ``text`` holds every word (matched in Python:
+    these records keep no search text)."""
+    found: list[Hit] = []
+    for hit in hits:
+        folded = normalize(text(hit))
+        if all(word in folded for word in words):
+            found.append(hit)
+            if len(found) >= limit:
+                break
+    return found
