@@ -4,7 +4,6 @@ command line (the same functions as Настройки → Резервные к
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -82,7 +81,7 @@ def run_backup(args: argparse.Namespace) -> int:
         return 0
     out = Path(args.out) if args.out else None
     if out is not None and out.is_dir():
-        out = out / f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S}-manual{backup.SUFFIX}"
+        out = backup.target_path(out, str(stem), backup.Reason.MANUAL)
     if path is None:
         url = _server_url(url)
     try:

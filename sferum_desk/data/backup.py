@@ -152,8 +152,10 @@ def _folder(stem: str, key: str) -> Path:
 # -- making --------------------------------------------------------------------------------
 
 
-def _target(folder: Path, stem: str, reason: Reason, now: dt.datetime) -> Path:
-    stamp = now.strftime("%Y%m%d-%H%M%S")
+def target_path(folder: Path, stem: str, reason: Reason, now: dt.datetime | None = None) -> Path:
+    """A new backup's file in ``folder``: ``<stem>-<YYYYMMDD-HHMMSS>-<reason>.sdbackup``
+    (a counter added when one of that second exists)."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{stem}-{stamp}-{reason.value}{SUFFIX}"
     counter = 1
     while target.exists():  # two backups in one second (an import right after start-up)
@@ -203,7 +205,7 @@ def make_backup(
         raise BackupError(f"Нет файла базы данных: {database}")
     moment = now or dt.datetime.now()
     target = (
-        out if out is not None else _target(folder_for(database), database.stem, reason, moment)
+        out if out is not None else target_path(folder_for(database), database.stem, reason, moment)
     )
     if out is not None and out.parent and not out.parent.is_dir():
         raise BackupError(f"Папка не существует: {out.parent}")
@@ -234,7 +236,7 @@ def backup_url(
         raise BackupError(f"Папка не существует: {out.parent}")
     folder = folder_of(url)
     assert folder is not None
-    target = out or _target(folder, name, reason, now or dt.datetime.now())
+    target = out or target_path(folder, name, reason, now or dt.datetime.now())
     from sqlalchemy import create_engine
 
     from .transfer import export_database

@@ -139,9 +139,9 @@ def import_database(source: Path, engine: Engine) -> None:
             with engine.connect() as probe:
                 head = _revision(probe)
             with file_engine.connect() as probe:
-                if _revision(probe) != head:
-                    probe.close()
-                    migrate.upgrade(file_engine, head)
+                stored = _revision(probe)
+            if stored != head:
+                migrate.upgrade(file_engine, head)
             with file_engine.connect() as reader, engine.begin() as writer:
                 copied = _copy(reader, writer)
         except (SQLAlchemyError, OSError, migrate.SchemaError) as exc:

@@ -79,8 +79,7 @@ def backup_now(database: Database, folder: Path | None = None) -> backup.BackupI
     if folder is not None:
         if not folder.is_dir():
             raise backup.BackupError(f"Папка не найдена: {folder}")
-        stamp = f"{dt.datetime.now():%Y%m%d-%H%M%S}"
-        out = folder / f"{backup.stem_of(database.url)}-{stamp}-manual{backup.SUFFIX}"
+        out = backup.target_path(folder, str(backup.stem_of(database.url)), backup.Reason.MANUAL)
     made = backup.backup_url(database.url, backup.Reason.MANUAL, engine=database.engine, out=out)
     if made is None:
         raise backup.BackupError(f"Нет файла базы данных: {database.location}")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..data.engine import Database
 from ..services import backups, listings
+from ..services.global_search import Hit, HitKind
 from ..services.organisation import organisation_name
 from . import view_state
 from .broadcasts import BroadcastsPage
@@ -41,7 +42,6 @@ from .support import HelpMenu, SupportPage
 from .tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:  # the wizards are imported when opened: the importer brings openpyxl
-    from ..services.global_search import Hit
     from .global_search import GlobalSearch
     from .import_wizard import ImportWizard
     from .rollover_wizard import RolloverWizard
@@ -72,11 +72,11 @@ PAGES = (
 
 # Where a global-search hit of these kinds is shown: a list page that can reveal it.
 _LIST_PAGES = {
-    "staff": "staff",
-    "student": "students",
-    "parent": "parents",
-    "chat": "chats",
-    "invite": "invites",
+    HitKind.STAFF: "staff",
+    HitKind.STUDENT: "students",
+    HitKind.PARENT: "parents",
+    HitKind.CHAT: "chats",
+    HitKind.INVITE: "invites",
 }
 
 
@@ -250,8 +250,6 @@ class MainWindow(QMainWindow):
     def open_hit(self, hit: Hit) -> None:
         """A record chosen in the global search: its page, with the record selected (a
         post opens in its dialog)."""
-        from ..services.global_search import HitKind
-
         if hit.kind in _LIST_PAGES:
             page = self.show_page(_LIST_PAGES[hit.kind])
             assert isinstance(page, ListPage)

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QThreadPool
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -78,8 +78,6 @@ def take(db: Database, out: Path, scales: Iterable[int] = (1, 2)) -> list[Path]:
 
 
 def _idle() -> bool:
-    from PySide6.QtCore import QThreadPool
-
     return QThreadPool.globalInstance().activeThreadCount() == 0
 
 

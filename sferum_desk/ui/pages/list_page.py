@@ -138,8 +138,7 @@ class ListPage(Page):
         self.table.setSortingEnabled(True)
         saved_filter = view_state.restore_table(spec.name, header)
         self._widths_restored = saved_filter is not None
-        if header.sortIndicatorSection() >= 0:  # restored: the rows come in that order
-            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # (a restored sort indicator has sorted the proxy already: the view sorts on it)
         if saved_filter:
             self.filter_edit.setText(saved_filter)
 
