@@ -18,7 +18,7 @@ import pytest
 
 from sferum_desk.config import sqlite_url
 from sferum_desk.data.engine import Database, open_database
-from sferum_desk.services import organisation
+from sferum_desk.services import clock, organisation
 
 from .backends import DATABASE_FIXTURES, SERVER_URL, Server, on_postgresql
 
@@ -31,6 +31,7 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("SFERUM_DESK_HOME", str(home))
+    clock.set_zone(None)  # the Centre's clock comes from this home's preferences (Moscow)
     return home
 
 

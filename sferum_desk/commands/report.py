@@ -25,10 +25,10 @@ def request_from(args: argparse.Namespace, kind: str) -> Any:
     """The report request of the command line; a period given by halves is completed with
     the month of ``--on``."""
     from ..reports.director import ReportRequest
-    from ..services.clock import moscow_now
+    from ..services.clock import centre_now
     from ..services.summary import period_of
 
-    on: dt.date = getattr(args, "on", None) or moscow_now().date()
+    on: dt.date = getattr(args, "on", None) or centre_now().date()
     start, end = period_of(on, getattr(args, "date_from", None), getattr(args, "date_to", None))
     if end < start:
         raise CliError(f"конец периода {end:%d.%m.%Y} раньше начала {start:%d.%m.%Y}")

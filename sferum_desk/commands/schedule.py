@@ -78,12 +78,12 @@ def _check_out(out: Path, suffix: str) -> None:
 
 def run_export_ics(args: argparse.Namespace) -> int:
     from ..services.organisation import ValidationError
-    from ..services.schedule import moscow_now
+    from ..services.schedule import centre_now
     from ..services.schedule.ics import calendar_ics
 
     out = Path(args.out)
     _check_out(out, ".ics")
-    now = moscow_now()
+    now = centre_now()
     today = now.date()
     start, end = _period(
         args,
@@ -111,9 +111,9 @@ def run_export_ics(args: argparse.Namespace) -> int:
 def report_schedule(session: Any, out: Path, args: argparse.Namespace) -> int:
     """`report schedule`: the content plan, by default for the current month."""
     from ..reports.schedule import write_schedule_report
-    from ..services.schedule import moscow_now
+    from ..services.schedule import centre_now
 
-    today = moscow_now().date()
+    today = centre_now().date()
     first = today.replace(day=1)
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     start, end = _period(args, first, last)

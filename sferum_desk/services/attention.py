@@ -31,7 +31,7 @@ from .chats import compliance
 from .clock import day_start
 from .invites.audit import count_links_of_people_who_left
 from .nomenclature.common import plural
-from .schedule import moscow_now, overdue_posts
+from .schedule import centre_now, overdue_posts
 from .settings import invite_unclaimed_days
 from .stats import active_enrolments, active_staff_ids
 
@@ -108,7 +108,7 @@ def _admins_who_left(session: Session, day: dt.date) -> int:
 
 def _overdue_posts(session: Session, day: dt.date) -> int:
     """Posts due before now (today) or before the start of ``day`` (another day)."""
-    now = moscow_now()
+    now = centre_now()
     moment = now if day == now.date() else dt.datetime.combine(day, dt.time())
     return len(overdue_posts(session, moment))
 

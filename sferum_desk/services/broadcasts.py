@@ -30,14 +30,13 @@ from ..data.models import (
     Person,
     utcnow,
 )
-from .clock import MOSCOW, local, to_db
+from .clock import centre_now, local, to_db
 from .conflicts import refuse_if_stale
 from .listings._common import name_of
 from .organisation import ValidationError
 
 __all__ = [
     "MAX_DURATION",
-    "MOSCOW",
     "STALE_MESSAGE",
     "AttendeeRow",
     "BroadcastDraft",
@@ -287,7 +286,7 @@ def mark_held(
     are listed and ``attendance`` is empty, the number of those marked is stored."""
     item = _get(session, broadcast_id)
     _check_version(session, item, expected_version)
-    now = now or dt.datetime.now(MOSCOW).replace(tzinfo=None, microsecond=0)
+    now = now or centre_now()
     starts = local(item.starts_at)
     errors: dict[str, str] = {}
     if item.status == BroadcastStatus.CANCELLED:

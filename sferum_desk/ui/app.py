@@ -18,7 +18,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSize, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import config
+from .. import config, preferences
 from ..data.engine import Database
 from ..privacy import setup_logging
 from ..server import saved_server
@@ -52,10 +52,18 @@ BENCH_ENV = "SFERUM_DESK_BENCH_SHOWN"
 _translators: list[QTranslator] = []  # QApplication does not own them: keep them alive
 
 
-def install_translators(app: QApplication) -> list[str]:
-    """Load Qt's own Russian (so standard buttons say «Отмена») and the app's Russian.
+def install_translators(app: QApplication, language: str | None = None) -> list[str]:
+    """Russian (the default): load Qt's own Russian (so standard buttons say «Отмена») and
+    the app's. English: remove them, the source texts are English.
 
-    Loading twice (several ``run_gui`` calls in one process) installs nothing more."""
+    ``language`` None means this computer's preference. Loading twice (several ``run_gui``
+    calls in one process) installs nothing more."""
+    language = language or preferences.load().language
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        while _translators:
+            app.removeTranslator(_translators.pop())
+        return []
     QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
     if _translators:
         return [t.filePath() for t in _translators]

@@ -10,7 +10,8 @@ from ..services.clock import local
 
 
 def display_text(value: object) -> str:
-    """Dates as 16.11.2026, times on the Centre's (Moscow) clock, booleans as «Да» or nothing."""
+    """Dates as 16.11.2026, times on the Centre's clock (Moscow by default), booleans as
+    «Да» or nothing."""
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -1,7 +1,7 @@
 """The channels' posting schedule: posts and recurring series, channels, warnings, the
-calendar's items and the iCalendar export (Qt-free; times are naive Moscow time)."""
+calendar's items and the iCalendar export (Qt-free; times are naive, the Centre's time)."""
 
-from ..clock import MOSCOW, local, moscow_now, to_db
+from ..clock import centre_now, local, to_db
 from .calendar import CalendarItem, calendar_items, crowded_posts, overdue_posts
 from .channels import (
     ChannelRow,
@@ -30,7 +30,6 @@ from .recurrence import MAX_OCCURRENCES, Recurrence
 
 __all__ = [
     "MAX_OCCURRENCES",
-    "MOSCOW",
     "CalendarItem",
     "ChannelRow",
     "PostDraft",
@@ -51,7 +50,7 @@ __all__ = [
     "load_post",
     "local",
     "missing_attachments",
-    "moscow_now",
+    "centre_now",
     "overdue_posts",
     "reschedule_post",
     "series_members",

@@ -21,7 +21,7 @@ _DUE = (PostStatus.DRAFT, PostStatus.READY)
 class CalendarItem:
     kind: str  # "post" | "event"
     id: int
-    starts_at: dt.datetime  # naive, Moscow
+    starts_at: dt.datetime  # naive, the Centre's time
     ends_at: dt.datetime | None
     title: str
     source: str  # channel name, or the event kind's Russian label
@@ -33,7 +33,8 @@ class CalendarItem:
 
 
 def overdue_posts(session: Session, now: dt.datetime) -> list[int]:
-    """Posts planned before ``now`` (naive Moscow) and still draft or ready, oldest first."""
+    """Posts planned before ``now`` (naive, the Centre's time) and still draft or ready,
+    oldest first."""
     return list(
         session.scalars(
             select(Post.id)

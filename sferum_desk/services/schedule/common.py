@@ -1,7 +1,8 @@
-"""Shared pieces of the posting schedule: Moscow time, drafts, scopes, record look-ups.
+"""Shared pieces of the posting schedule: the Centre's time, drafts, scopes, record look-ups.
 
-The database keeps moments as UTC; the schedule's API speaks naive Moscow wall-clock time
-(Moscow has had no daylight saving since 2014, so a series at 18:00 stays at 18:00 all year).
+The database keeps moments as UTC; the schedule's API speaks naive wall-clock time of the
+Centre (Moscow by default; Russia's zones have had no daylight saving since 2014, so a series
+at 18:00 stays at 18:00 all year).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def channel_colour(channel: Channel) -> str:
 
 @dataclass
 class PostDraft:
-    """The editable fields of a post, as plain values (times naive, Moscow)."""
+    """The editable fields of a post, as plain values (times naive, the Centre's)."""
 
     channel_id: int
     planned_at: dt.datetime

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from ...data.models import Broadcast, BroadcastStatus, Channel, Organisation, Post, PostStatus
-from ..clock import MOSCOW, day_start, local, moscow_now
+from ..clock import centre_now, day_start, local, zone
 from ..organisation import ValidationError
 
 POST_MINUTES = 15
@@ -39,8 +39,8 @@ def _event(
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
-    event.add("dtstart", starts.replace(tzinfo=MOSCOW))
-    event.add("dtend", ends.replace(tzinfo=MOSCOW))
+    event.add("dtstart", starts.replace(tzinfo=zone()))
+    event.add("dtend", ends.replace(tzinfo=zone()))
     event.add("summary", summary)
     event.add("description", description)
     alarm = Alarm()
@@ -70,12 +70,12 @@ def calendar_ics(
 ) -> bytes:
     """Posts (not cancelled) and broadcasts/meetings (not cancelled) planned in
     [start, end] as iCalendar bytes; with ``channel`` only that channel's posts and no
-    events. ``now`` (naive Moscow) is the DTSTAMP."""
+    events. ``now`` (naive, the Centre's time) is the DTSTAMP."""
     if end < start:
         raise ValidationError(
             {"end": f"Конец периода {end:%d.%m.%Y} раньше начала {start:%d.%m.%Y}"}
         )
-    stamp = (now or moscow_now()).replace(tzinfo=MOSCOW).astimezone(dt.UTC)
+    stamp = (now or centre_now()).replace(tzinfo=zone()).astimezone(dt.UTC)
     lo, hi = day_start(start), day_start(end + dt.timedelta(days=1))
     domain = _uid_domain(session)
 
@@ -84,8 +84,8 @@ def calendar_ics(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "Контент-план Сферума")
-    calendar.add("x-wr-timezone", "Europe/Moscow")
-    calendar.add_component(Timezone.from_tzid("Europe/Moscow"))
+    calendar.add("x-wr-timezone", zone().key)
+    calendar.add_component(Timezone.from_tzid(zone().key))
 
     query = (
         select(Post)

@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ...data.audit import change_batch
 from ...data.models import Channel, Person, Post, PostAttachment, PostStatus
-from ..clock import local, local_or_none, moscow_now, to_db
+from ..clock import centre_now, local, local_or_none, to_db
 from ..conflicts import refuse_if_stale
 from ..organisation import ValidationError
 from .common import SCOPES, STALE_POST, PostDraft, Scope, get_post
@@ -43,7 +43,7 @@ class PostForm:
 
 def validate_draft(session: Session, draft: PostDraft, today: dt.date | None = None) -> PostDraft:
     """A cleaned copy of ``draft``; raises :class:`ValidationError` (field → message)."""
-    today = today or moscow_now().date()
+    today = today or centre_now().date()
     errors: dict[str, str] = {}
     title = " ".join(draft.title.split())
     if not title:
@@ -344,7 +344,7 @@ def set_post_status(
     """Mark the post ready, published (at ``published_at``, by default now) or cancelled.
     A published post is not sent back to draft or ready here: that is an explicit edit."""
     post = get_post(session, post_id)
-    now = moscow_now()
+    now = centre_now()
     today = today or now.date()
     if post.status == PostStatus.PUBLISHED and status in _EDITABLE_IN_SERIES:
         raise ValidationError(

@@ -27,6 +27,7 @@ from ...data.engine import Database
 from ...data.models import Audience, BroadcastFormat, BroadcastKind, PersonKind
 from ...services import broadcasts as service
 from ...services import choices, listings
+from ...services.clock import centre_now
 from ...services.organisation import ValidationError
 from ..form_widgets import error_label, ok_cancel_buttons, show_errors
 from ..people.common import fill_combo, select_data
@@ -132,7 +133,7 @@ class BroadcastDialog(QDialog):
         self.starts_at.setObjectName("starts_at")
         self.starts_at.setCalendarPopup(True)
         self.starts_at.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.starts_at.setDateTime(QDateTime(draft.starts_at or dt.datetime.now()))
+        self.starts_at.setDateTime(QDateTime(draft.starts_at or centre_now()))
         self.duration = QSpinBox()
         self.duration.setObjectName("duration_min")
         self.duration.setRange(0, 9999)

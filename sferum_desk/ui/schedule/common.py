@@ -8,12 +8,15 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...services.clock import centre_now
+
 POST_MIME = "application/x-sferum-desk-post"  # drag-and-drop: the post id as ASCII digits
 
 
 def now() -> dt.datetime:
-    """Moscow local time, naive like the database (a function, so tests can fix it)."""
-    return dt.datetime.now().replace(second=0, microsecond=0)
+    """The Centre's wall-clock time, naive like the database (a function, so tests can fix
+    it)."""
+    return centre_now().replace(second=0)
 
 
 def today() -> dt.date:
