@@ -27,6 +27,7 @@ TOOLS = Path(sys.executable).parent
 # Source texts that stay as they are in Russian: the product's name.
 UNTRANSLATED = {"Sferum Desk"}
 CYRILLIC = re.compile(r"[А-Яа-яЁё№]")
+PLACEHOLDER = r"\{[^}]*\}|%n"
 
 
 def tool(name: str) -> str:
@@ -64,7 +65,8 @@ def test_every_message_in_the_code_is_translated(refreshed: Path) -> None:
     untranslated = [
         f"{context}: {source!r}"
         for (context, source), message in messages(refreshed).items()
-        if message.find("translation").get("type") or not message.findtext("translation")
+        if message.find("translation").get("type")
+        or not any(t.strip() for t in translations(message))
     ]
     assert not untranslated, "Translate these (then run make translations):\n" + "\n".join(
         untranslated
@@ -76,15 +78,27 @@ def test_the_committed_ts_matches_the_code(refreshed: Path) -> None:
     assert len(messages(TS)) > 150
 
 
+def translations(message: ET.Element) -> list[str]:
+    """The translation, or each of the three Russian plural forms of a count (%n)."""
+    element = message.find("translation")
+    assert element is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in element.iter("numerusform")]
+    return [element.text or ""]
+
+
 def test_translations_are_russian(refreshed: Path) -> None:
     for (context, source), message in messages(refreshed).items():
-        text = message.findtext("translation") or ""
         if source in UNTRANSLATED:
             continue
-        assert CYRILLIC.search(text), f"{context}: {source!r} → {text!r} is not Russian"
-        assert set(re.findall(r"\{[^}]*\}", text)) == set(re.findall(r"\{[^}]*\}", source)), (
-            f"{context}: {source!r} → {text!r} changes the placeholders"
-        )
+        texts = translations(message)
+        if message.get("numerus") == "yes":
+            assert len(texts) == 3, f"{context}: {source!r} needs the 3 Russian plural forms"
+        for text in texts:
+            assert CYRILLIC.search(text), f"{context}: {source!r} → {text!r} is not Russian"
+            assert set(re.findall(PLACEHOLDER, text)) == set(re.findall(PLACEHOLDER, source)), (
+                f"{context}: {source!r} → {text!r} changes the placeholders"
+            )
 
 
 def test_the_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
@@ -102,3 +116,23 @@ def test_the_qm_translates(qapp) -> None:  # noqa: ANN001
     assert translator.translate("MainWindow", "Overview") == "Обзор"
     assert translator.translate("ListPage", "Shown {0} of {1}") == "Показано {0} из {1}"
     assert translator.translate("Columns", "Full name") == "ФИО"
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [
+        (1, "Отменить 1 задачу?"),
+        (2, "Отменить 2 задачи?"),
+        (5, "Отменить 5 задач?"),
+        (11, "Отменить 11 задач?"),
+        (21, "Отменить 21 задачу?"),
+        (104, "Отменить 104 задачи?"),
+    ],
+)
+def test_counts_take_the_russian_plural_form(qapp, n: int, expected: str) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication
+
+    from sferum_desk.ui.app import install_translators
+
+    install_translators(qapp, "ru")
+    assert QCoreApplication.translate("TasksPage", "Cancel %n task(s)?", "", n) == expected

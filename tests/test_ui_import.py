@@ -242,7 +242,7 @@ def test_the_file_menu_opens_the_wizard(qtbot, db: Database) -> None:  # noqa: A
     with main_window(qtbot, db) as window:
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[0] == "&Файл"
-        assert window.import_action.text() == "Импорт…"
+        assert window.import_action.text() == "&Импорт…"
         window.import_action.trigger()
         wizard = window.findChild(ImportWizard)
         assert wizard is not None and wizard.isVisible()

@@ -446,7 +446,7 @@ def test_audit_marks_links_past_their_expiry_as_expired(
 
     monkeypatch.setattr(InviteAuditDialog, "exec", exec_)
     qtbot.mouseClick(page.audit_button, Qt.MouseButton.LeftButton)
-    assert told == ["Отмечено истёкшими: 1."]
+    assert told == ["Отмечена истёкшей 1 ссылка."]
     assert not any(t.startswith("Срок действия истёк") for t in seen["titles"])
     assert seen["enabled"] is False
     assert links(db)["https://sferum.ru/?invite=voice1-teacher"].state == m.InviteState.EXPIRED

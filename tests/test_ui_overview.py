@@ -42,7 +42,7 @@ def test_tiles_show_the_summary_figures_of_today(qtbot, demo_db: Database) -> No
         assert links[-2:] == [
             f"За месяц: выдано {figures.links_issued}, использовано {figures.links_used}, "
             f"аннулировано {figures.links_annulled}",
-            f"Не востребованы дольше {figures.unclaimed_days} дн.: {figures.links_unclaimed}",
+            f"Не востребованы более {figures.unclaimed_days} дней: {figures.links_unclaimed}",
         ]
         assert _tile(window, "chats")[:2] == (
             f"{figures.chats_existing} из {figures.chats_required}",

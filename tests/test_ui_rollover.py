@@ -191,7 +191,7 @@ def test_the_change_log_undoes_a_rollover(
 
 def test_the_main_window_opens_the_wizard(qtbot, demo_db: Database) -> None:  # noqa: ANN001
     with main_window(qtbot, demo_db) as window:
-        assert window.rollover_action.text() == "Переход на новый учебный год…"
+        assert window.rollover_action.text() == "&Переход на новый учебный год…"
         wizard = window.open_rollover_wizard()
         assert wizard.isVisible() and wizard.windowTitle() == "Переход на новый учебный год"
         wizard.reject()

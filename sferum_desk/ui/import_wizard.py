@@ -35,7 +35,9 @@ from ..data.engine import Database
 from ..services import importer
 from ..services.importer import ImportKind, ImportOptions, ImportResult, ImportSource
 from ..services.organisation import ValidationError
+from . import guide
 from .form_widgets import error_label
+from .guide import add_help_key
 from .import_check_page import ImportCheckPage
 from .task_wizard import TaskWizard
 from .tasks import Task, run_task
@@ -258,6 +260,7 @@ class ImportWizard(TaskWizard):
         self.task: Task | None = None
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Import from Excel or CSV"))
+        add_help_key(self, guide.IMPORT_TOPIC)
         self.resize(980, 640)
         self.file_page = ImportFilePage(self)
         self.sheet_page = ImportSheetPage(self)
@@ -333,7 +336,7 @@ class ImportWizard(TaskWizard):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("Nothing was imported: {0} rows have errors.").format(len(result.errors)),
+                self.tr("Nothing was imported: %n row(s) with errors.", "", len(result.errors)),
             )
             return
         self.result_info = result

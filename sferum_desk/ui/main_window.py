@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,9 +22,10 @@ from ..data.engine import Database
 from ..services import backups, listings
 from ..services.global_search import Hit, HitKind
 from ..services.organisation import organisation_name
-from . import view_state
+from . import guide, view_state
 from .broadcasts import BroadcastsPage
 from .chats import ChatsPage
+from .guide import show_guide
 from .invites import InvitesPage
 from .lock_dialog import IdleLock
 from .movement import MovementPage, TasksPage
@@ -158,19 +159,35 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.triggered.connect(self.open_global_search)
         file_menu.addSeparator()
-        self.import_action = file_menu.addAction(self.tr("Import…"))
+        self.import_action = file_menu.addAction(self.tr("&Import…"))
         self.import_action.setObjectName("import_action")
         self.import_action.triggered.connect(self.open_import_wizard)
         file_menu.addSeparator()
         self.server_action = file_menu.addAction(self.tr("Database &server…"))
         self.server_action.setObjectName("server_action")
         self.server_action.triggered.connect(self.open_server_dialog)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("E&xit"))
+        self.quit_action.setObjectName("quit_action")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
 
         year_menu = self.menuBar().addMenu(self.tr("&Academic year"))
-        self.rollover_action = year_menu.addAction(self.tr("Academic year rollover…"))
+        self.rollover_action = year_menu.addAction(self.tr("Academic year &rollover…"))
         self.rollover_action.setObjectName("rollover_action")
         self.rollover_action.triggered.connect(self.open_rollover_wizard)
         self.help_menu = HelpMenu(self)
+        first = self.help_menu.menu.actions()[0]
+        self.guide_action = QAction(self.tr("&Guide for this screen"), self)
+        self.guide_action.setObjectName("guide_action")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.open_guide)
+        contents_action = QAction(self.tr("Guide &contents"), self)
+        contents_action.setObjectName("guide_contents_action")
+        contents_action.triggered.connect(lambda: show_guide(self, guide.INDEX))
+        self.help_menu.menu.insertActions(first, [self.guide_action, contents_action])
+        self.help_menu.menu.insertSeparator(first)
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
         for key, role in (
@@ -183,6 +200,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F5"), self, activated=self.reload_page)
 
         self.settings.organisation_saved.connect(self._on_organisation_saved)
+        self.settings.zone_changed.connect(self._on_data_changed)
         self.overview.open_card_requested.connect(self.open_organisation_card)
         self.overview.page_requested.connect(self.show_page)
         self.posts.event_activated.connect(self.show_broadcast)
@@ -218,6 +236,16 @@ class MainWindow(QMainWindow):
         """A meeting double-clicked in the posts calendar: its row in «Трансляции и встречи»."""
         self.show_page("broadcasts")
         self.broadcasts.reveal(broadcast_id)
+
+    @Slot()
+    def open_guide(self) -> None:
+        """F1: the guide's page for the screen on view."""
+        show_guide(self, self.help_topic())
+
+    def help_topic(self) -> str:
+        page = self.current_page()
+        key = next((k for k, p in self.pages.items() if p is page), "")
+        return page.help_topic() or guide.PAGE_TOPICS.get(key, guide.INDEX)
 
     def current_page(self) -> Page:
         page = self.stack.currentWidget()

@@ -31,7 +31,9 @@ from ..data.engine import Database
 from ..services import rollover
 from ..services.organisation import ValidationError
 from ..services.rollover import Outcome, RolloverItem, RolloverPlan
+from . import guide
 from .form_widgets import error_label
+from .guide import add_help_key
 from .table_model import Column, RecordTableModel
 from .task_wizard import TaskWizard
 from .tasks import run_task
@@ -285,6 +287,7 @@ class RolloverWizard(TaskWizard):
         self.result_info: RolloverResult | None = None
         self.setObjectName("rollover_wizard")
         self.setWindowTitle(self.tr("Academic year rollover"))
+        add_help_key(self, guide.ROLLOVER_TOPIC)
         self.resize(960, 600)
         self.years_page = RolloverYearsPage(self)
         self.preview_page = RolloverPreviewPage(self)

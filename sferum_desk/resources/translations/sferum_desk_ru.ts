@@ -381,77 +381,77 @@ The current state is backed up first, so this step can be undone by restoring th
 <context>
     <name>BroadcastDialog</name>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="115"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="116"/>
         <source>New broadcast or meeting</source>
         <translation>Новая трансляция или встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="139"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="140"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="169"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="170"/>
         <source>Invited people:</source>
         <translation>Приглашённые:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="185"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="186"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="186"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="187"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="187"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="188"/>
         <source>Starts:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="188"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="189"/>
         <source>Duration:</source>
         <translation>Продолжительность:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="189"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="190"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="190"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="191"/>
         <source>Audience:</source>
         <translation>Аудитория:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="191"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="192"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="192"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="193"/>
         <source>Link:</source>
         <translation>Ссылка:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="193"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="194"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="194"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="195"/>
         <source>Expected participants:</source>
         <translation>Ожидается участников:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="201"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="202"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="222"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="223"/>
         <source>Enter the number of participants in digits.</source>
         <translation>Укажите число участников цифрами.</translation>
     </message>
@@ -459,52 +459,52 @@ The current state is backed up first, so this step can be undone by restoring th
 <context>
     <name>BroadcastsPage</name>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="28"/>
+        <location filename="../../ui/broadcasts/page.py" line="29"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="29"/>
+        <location filename="../../ui/broadcasts/page.py" line="30"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="30"/>
+        <location filename="../../ui/broadcasts/page.py" line="31"/>
         <source>Held…</source>
         <translation>Проведено…</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="31"/>
+        <location filename="../../ui/broadcasts/page.py" line="32"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="32"/>
+        <location filename="../../ui/broadcasts/page.py" line="33"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="83"/>
+        <location filename="../../ui/broadcasts/page.py" line="86"/>
         <source>Cancel the event</source>
         <translation>Отмена мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="84"/>
+        <location filename="../../ui/broadcasts/page.py" line="87"/>
         <source>Mark «{0}» cancelled?</source>
         <translation>Отметить «{0}» отменённой?</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="97"/>
+        <location filename="../../ui/broadcasts/page.py" line="100"/>
         <source>Delete the event</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="98"/>
+        <location filename="../../ui/broadcasts/page.py" line="101"/>
         <source>Delete «{0}» with its audience and attendance? This cannot be undone.</source>
         <translation>Удалить «{0}» вместе с аудиторией и отметками участия? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="111"/>
+        <location filename="../../ui/broadcasts/page.py" line="114"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -914,48 +914,48 @@ The current state is backed up first, so this step can be undone by restoring th
 <context>
     <name>ChatsPage</name>
     <message>
-        <location filename="../../ui/chats/page.py" line="27"/>
+        <location filename="../../ui/chats/page.py" line="28"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="28"/>
+        <location filename="../../ui/chats/page.py" line="29"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="29"/>
+        <location filename="../../ui/chats/page.py" line="30"/>
         <source>Archive…</source>
         <translation>В архив…</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="30"/>
+        <location filename="../../ui/chats/page.py" line="31"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="31"/>
+        <location filename="../../ui/chats/page.py" line="34"/>
         <source>Check chats…</source>
         <translation>Проверка чатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="81"/>
+        <location filename="../../ui/chats/page.py" line="84"/>
         <source>Archive the chat</source>
         <translation>Перевод чата в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="83"/>
+        <location filename="../../ui/chats/page.py" line="86"/>
         <source>The chat is archived. Created {0} task(s) «Annul the link» for its active invite links.</source>
         <translation>Чат переведён в архив. Для его действующих ссылок-приглашений создано задач «Аннулировать ссылку»: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="96"/>
-        <location filename="../../ui/chats/page.py" line="108"/>
+        <location filename="../../ui/chats/page.py" line="99"/>
+        <location filename="../../ui/chats/page.py" line="111"/>
         <source>Delete the chat</source>
         <translation>Удаление чата</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="98"/>
+        <location filename="../../ui/chats/page.py" line="101"/>
         <source>Delete the chat «{0}» from the register? Only a chat entered by mistake should be deleted; a chat that is no longer used goes to the archive.</source>
         <translation>Удалить чат «{0}» из реестра? Удаляйте только чат, внесённый по ошибке; чат, которым больше не пользуются, переводите в архив.</translation>
     </message>
@@ -969,29 +969,29 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
     <message>
         <location filename="../../ui/import_check_page.py" line="35"/>
-        <location filename="../../ui/rollover_wizard.py" line="55"/>
         <location filename="../../ui/pages/registers.py" line="191"/>
         <location filename="../../ui/people/join_requests_dialog.py" line="47"/>
+        <location filename="../../ui/rollover_wizard.py" line="57"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="56"/>
+        <location filename="../../ui/rollover_wizard.py" line="58"/>
         <source>Students</source>
         <translation>Обучающихся</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="57"/>
+        <location filename="../../ui/rollover_wizard.py" line="59"/>
         <source>What happens</source>
         <translation>Что происходит</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="58"/>
+        <location filename="../../ui/rollover_wizard.py" line="60"/>
         <source>New class name</source>
         <translation>Новое название класса</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="59"/>
+        <location filename="../../ui/rollover_wizard.py" line="61"/>
         <source>In Sferum</source>
         <translation>В Сферуме</translation>
     </message>
@@ -1098,39 +1098,39 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Актив</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="38"/>
         <location filename="../../ui/pages/registers.py" line="143"/>
         <location filename="../../ui/pages/registers.py" line="304"/>
+        <location filename="../../ui/support/page.py" line="39"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="40"/>
+        <location filename="../../ui/support/page.py" line="41"/>
         <source>Who asked</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="41"/>
+        <location filename="../../ui/support/page.py" line="42"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="43"/>
+        <location filename="../../ui/support/page.py" line="44"/>
         <source>Ticket</source>
         <translation>№ обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="45"/>
+        <location filename="../../ui/support/page.py" line="46"/>
         <source>Resolved on</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="46"/>
+        <location filename="../../ui/support/page.py" line="47"/>
         <source>Days to resolve</source>
         <translation>Время решения, дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="47"/>
+        <location filename="../../ui/support/page.py" line="48"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -1206,10 +1206,10 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="44"/>
         <location filename="../../ui/pages/registers.py" line="168"/>
         <location filename="../../ui/pages/registers.py" line="194"/>
         <location filename="../../ui/pages/registers.py" line="268"/>
+        <location filename="../../ui/support/page.py" line="45"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -1257,10 +1257,10 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="39"/>
         <location filename="../../ui/pages/registers.py" line="188"/>
         <location filename="../../ui/pages/registers.py" line="240"/>
         <location filename="../../ui/pages/registers.py" line="306"/>
+        <location filename="../../ui/support/page.py" line="40"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1290,8 +1290,8 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Запланирована на</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="42"/>
         <location filename="../../ui/pages/registers.py" line="214"/>
+        <location filename="../../ui/support/page.py" line="43"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -1631,42 +1631,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Location:</source>
         <translation>Расположение:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="44"/>
+        <location filename="../../ui/pages/settings.py" line="46"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>Schema revision:</source>
         <translation>Версия схемы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="48"/>
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="55"/>
+        <location filename="../../ui/pages/settings.py" line="57"/>
         <source>SQLite file</source>
         <translation>Файл SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="56"/>
+        <location filename="../../ui/pages/settings.py" line="58"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="58"/>
+        <location filename="../../ui/pages/settings.py" line="60"/>
         <source>{0} (up to date)</source>
         <translation>{0} (актуальная)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="63"/>
         <source>{0} (this version of the app expects {1})</source>
         <translation>{0} (эта версия программы ожидает {1})</translation>
     </message>
@@ -1884,6 +1884,31 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>GuideBrowser</name>
+    <message>
+        <location filename="../../ui/guide.py" line="72"/>
+        <location filename="../../ui/guide.py" line="123"/>
+        <location filename="../../ui/guide.py" line="136"/>
+        <source>Administrator&apos;s guide</source>
+        <translation>Руководство администратора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide.py" line="79"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide.py" line="84"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Оглавление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide.py" line="137"/>
+        <source>The guide is not installed with this copy of the program. It is in the docs/guide folder of the source code.</source>
+        <translation>Руководство не установлено вместе с этой копией программы. Оно лежит в папке docs/guide исходного кода.</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <location filename="../../ui/invites/dialogs.py" line="199"/>
@@ -1939,32 +1964,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>HeldDialog</name>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="274"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="275"/>
         <source>Held: {0}</source>
         <translation>Проведено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="278"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="279"/>
         <source>empty: count the marked people</source>
         <translation>пусто — по числу отмеченных</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="291"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="292"/>
         <source>Participants:</source>
         <translation>Участников:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="293"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="294"/>
         <source>Result:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="296"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="297"/>
         <source>Took part:</source>
         <translation>Участвовали:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="312"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="313"/>
         <source>Enter the number of participants in digits.</source>
         <translation>Укажите число участников цифрами.</translation>
     </message>
@@ -1978,33 +2003,33 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
     <message>
         <location filename="../../ui/support/help_menu.py" line="82"/>
-        <source>Sferum support</source>
-        <translation>Поддержка Сферума</translation>
+        <source>Sferum &amp;support</source>
+        <translation>&amp;Поддержка Сферума</translation>
     </message>
     <message>
         <location filename="../../ui/support/help_menu.py" line="87"/>
-        <source>Write to {0}</source>
-        <translation>Написать на {0}</translation>
+        <source>&amp;Write to {0}</source>
+        <translation>&amp;Написать на {0}</translation>
     </message>
     <message>
         <location filename="../../ui/support/help_menu.py" line="90"/>
-        <source>Chat bot «Sferum Helper»</source>
-        <translation>Чат-бот «Помощник Сферума»</translation>
+        <source>Chat &amp;bot «Sferum Helper»</source>
+        <translation>&amp;Чат-бот «Помощник Сферума»</translation>
     </message>
     <message>
         <location filename="../../ui/support/help_menu.py" line="91"/>
-        <source>Sferum website (sferum.ru)</source>
-        <translation>Сайт Сферума (sferum.ru)</translation>
+        <source>Sferum &amp;website (sferum.ru)</source>
+        <translation>&amp;Сайт Сферума (sferum.ru)</translation>
     </message>
     <message>
         <location filename="../../ui/support/help_menu.py" line="92"/>
-        <source>Sferum for professionals (prof.sferum.ru)</source>
-        <translation>Сферум для профессионалов (prof.sferum.ru)</translation>
+        <source>Sferum for &amp;professionals (prof.sferum.ru)</source>
+        <translation>Сферум для &amp;профессионалов (prof.sferum.ru)</translation>
     </message>
     <message>
         <location filename="../../ui/support/help_menu.py" line="99"/>
-        <source>About Sferum resources…</source>
-        <translation>О ресурсах Сферума…</translation>
+        <source>&amp;About Sferum resources…</source>
+        <translation>О &amp;ресурсах Сферума…</translation>
     </message>
 </context>
 <context>
@@ -2073,27 +2098,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="166"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>What each column of the file holds. The first rows of the file are shown below; choose «do not import» for a column you do not need.</source>
         <translation>Что содержит каждый столбец файла. Ниже — первые строки файла; для ненужного столбца выберите «не загружать».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>Header row: {0}. Data rows: from {1}.</source>
         <translation>Строка заголовков: {0}. Данные: со строки {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="211"/>
         <source>— do not import —</source>
         <translation>— не загружать —</translation>
     </message>
@@ -2101,47 +2126,47 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="59"/>
+        <location filename="../../ui/import_wizard.py" line="61"/>
         <source>What to import</source>
         <translation>Что загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="62"/>
+        <location filename="../../ui/import_wizard.py" line="64"/>
         <source>An Excel workbook (.xlsx) or a CSV file with a header row: the columns are recognised by their headers, the next page lets you correct them.</source>
         <translation>Книга Excel (.xlsx) или файл CSV со строкой заголовков: столбцы узнаются по заголовкам, на следующей странице их можно поправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="66"/>
+        <location filename="../../ui/import_wizard.py" line="68"/>
         <source>Students (with parents and groups)</source>
         <translation>Обучающихся (с родителями и группами)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="70"/>
         <source>Staff</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77"/>
+        <location filename="../../ui/import_wizard.py" line="79"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85"/>
+        <location filename="../../ui/import_wizard.py" line="87"/>
         <source>Import:</source>
         <translation>Загрузить:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="87"/>
+        <location filename="../../ui/import_wizard.py" line="89"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>Choose the file to import</source>
         <translation>Выберите файл для загрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="104"/>
         <source>Excel and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Файлы Excel и CSV (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -2149,17 +2174,17 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportSheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
+        <location filename="../../ui/import_wizard.py" line="136"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="135"/>
+        <location filename="../../ui/import_wizard.py" line="137"/>
         <source>The workbook has several sheets: choose the one with the list.</source>
         <translation>В книге несколько листов: выберите лист со списком.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="140"/>
+        <location filename="../../ui/import_wizard.py" line="142"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
@@ -2167,82 +2192,86 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="262"/>
         <source>Import from Excel or CSV</source>
         <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="270"/>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="278"/>
+        <location filename="../../ui/import_wizard.py" line="281"/>
         <source>Rows in the file: {0}</source>
         <translation>Строк в файле: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_wizard.py" line="282"/>
         <source>New students: {0}</source>
         <translation>Новых обучающихся: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_wizard.py" line="282"/>
         <source>New staff: {0}</source>
         <translation>Новых сотрудников: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="282"/>
+        <location filename="../../ui/import_wizard.py" line="285"/>
         <source>Updated: {0}</source>
         <translation>Обновлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="284"/>
+        <location filename="../../ui/import_wizard.py" line="287"/>
         <source>Enrolments: {0} (already enrolled: {1})</source>
         <translation>Зачислений: {0} (уже зачислены: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="286"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>Hired: {0} (already working: {1})</source>
         <translation>Принято на работу: {0} (уже работают: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="288"/>
+        <location filename="../../ui/import_wizard.py" line="291"/>
         <source>Repeats merged: {0}</source>
         <translation>Объединено повторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="292"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>New parents: {0}, links to children: {1}</source>
         <translation>Новых родителей: {0}, связей с детьми: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="297"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Associations to create: {0}, groups: {1}</source>
         <translation>Новых объединений: {0}, групп: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Errors: {0}</source>
         <translation>Ошибок: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>In the database but not in the file: {0} (nobody is expelled or dismissed; the list is on the «Not in the file» tab of the check)</source>
         <translation>Есть в базе, но нет в файле: {0} (никто не отчислен и не уволен; список — на вкладке «Нет в файле» при проверке)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324"/>
+        <location filename="../../ui/import_wizard.py" line="327"/>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
     </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
-        <source>Nothing was imported: {0} rows have errors.</source>
-        <translation>Ничего не загружено: ошибки в строках ({0}).</translation>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="339"/>
+        <source>Nothing was imported: %n row(s) with errors.</source>
+        <translation>
+            <numerusform>Ничего не загружено: ошибки в %n строке.</numerusform>
+            <numerusform>Ничего не загружено: ошибки в %n строках.</numerusform>
+            <numerusform>Ничего не загружено: ошибки в %n строках.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>The import is done.</source>
         <translation>Загрузка выполнена.</translation>
     </message>
@@ -2373,10 +2402,14 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <source>Expired links</source>
         <translation>Истёкшие ссылки</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/invites/audit_dialog.py" line="138"/>
-        <source>Marked as expired: {0} link(s).</source>
-        <translation>Отмечено истёкшими: {0}.</translation>
+        <source>Marked as expired: %n link(s).</source>
+        <translation>
+            <numerusform>Отмечена истёкшей %n ссылка.</numerusform>
+            <numerusform>Отмечены истёкшими %n ссылки.</numerusform>
+            <numerusform>Отмечено истёкшими %n ссылок.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2420,32 +2453,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>InvitesPage</name>
     <message>
-        <location filename="../../ui/invites/page.py" line="35"/>
+        <location filename="../../ui/invites/page.py" line="36"/>
         <source>Add link…</source>
         <translation>Добавить ссылку…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="36"/>
+        <location filename="../../ui/invites/page.py" line="37"/>
         <source>Hand out…</source>
         <translation>Выдать…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="37"/>
+        <location filename="../../ui/invites/page.py" line="38"/>
         <source>Used…</source>
         <translation>Использована…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="38"/>
+        <location filename="../../ui/invites/page.py" line="39"/>
         <source>Annul…</source>
         <translation>Аннулировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="39"/>
+        <location filename="../../ui/invites/page.py" line="40"/>
         <source>Audit…</source>
         <translation>Аудит…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/page.py" line="40"/>
+        <location filename="../../ui/invites/page.py" line="41"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -2534,27 +2567,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="97"/>
+        <location filename="../../ui/pages/list_page.py" line="98"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="112"/>
+        <location filename="../../ui/pages/list_page.py" line="113"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="150"/>
+        <location filename="../../ui/pages/list_page.py" line="162"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="194"/>
+        <location filename="../../ui/pages/list_page.py" line="206"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="217"/>
+        <location filename="../../ui/pages/list_page.py" line="229"/>
         <source>Shown {0} of {1}</source>
         <translation>Показано {0} из {1}</translation>
     </message>
@@ -2595,162 +2628,177 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Support</source>
         <translation>Поддержка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>View only</source>
         <translation>Только просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Not a local disk</source>
         <translation>Не локальный диск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Search &amp;everywhere…</source>
         <translation>&amp;Поиск по всей базе…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <source>Import…</source>
-        <translation>Импорт…</translation>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Academic year &amp;rollover…</source>
+        <translation>&amp;Переход на новый учебный год…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>&amp;Guide for this screen</source>
+        <translation>Руководство по этому &amp;экрану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>Guide &amp;contents</source>
+        <translation>&amp;Оглавление руководства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Database &amp;server…</source>
         <translation>&amp;Сервер базы данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>E&amp;xit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Academic year</source>
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
-        <source>Academic year rollover…</source>
-        <translation>Переход на новый учебный год…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Database server</source>
         <translation>Сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Connected to {0}. The server is remembered: Sferum Desk opens it from the next start (the password is asked then).</source>
         <translation>Подключение к {0} установлено. Сервер запомнен: программа откроет базу на нём со следующего запуска (пароль будет спрошен тогда).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>(view only)</source>
         <translation>(только просмотр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Today&apos;s backup is made.</source>
         <translation>Сегодняшняя резервная копия сделана.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Today&apos;s backup could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>The database is restored from the backup.</source>
         <translation>База восстановлена из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -2771,52 +2819,52 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MovementPage</name>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="86"/>
+        <location filename="../../ui/movement/movement_page.py" line="87"/>
         <source>New event…</source>
         <translation>Новое событие…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="88"/>
+        <location filename="../../ui/movement/movement_page.py" line="89"/>
         <source>Bulk enrolment…</source>
         <translation>Массовое зачисление…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="90"/>
+        <location filename="../../ui/movement/movement_page.py" line="91"/>
         <source>Cancel event…</source>
         <translation>Отменить событие…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="92"/>
+        <location filename="../../ui/movement/movement_page.py" line="93"/>
         <source>Group roster on a date…</source>
         <translation>Состав группы на дату…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="147"/>
+        <location filename="../../ui/movement/movement_page.py" line="149"/>
         <source>Cancel the event {0}?</source>
         <translation>Отменить событие {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="152"/>
+        <location filename="../../ui/movement/movement_page.py" line="154"/>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="153"/>
+        <location filename="../../ui/movement/movement_page.py" line="155"/>
         <source>These open tasks will be withdrawn:</source>
         <translation>Будут отозваны открытые задачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="154"/>
+        <location filename="../../ui/movement/movement_page.py" line="156"/>
         <source>The memberships the event changed are restored.</source>
         <translation>Составы групп, изменённые событием, будут восстановлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="155"/>
+        <location filename="../../ui/movement/movement_page.py" line="157"/>
         <source>Cancel the event</source>
         <translation>Отмена события</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="162"/>
+        <location filename="../../ui/movement/movement_page.py" line="164"/>
         <source>The event is not cancelled</source>
         <translation>Событие не отменено</translation>
     </message>
@@ -3394,19 +3442,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>В Сферуме: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="250"/>
-        <source>of {0} teachers</source>
-        <translation>из {0} педагогов</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/overview.py" line="255"/>
         <source>This month: issued {0}, used {1}, annulled {2}</source>
         <translation>За месяц: выдано {0}, использовано {1}, аннулировано {2}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/overview.py" line="250"/>
+        <source>of %n teacher(s)</source>
+        <translation>
+            <numerusform>из %n педагога</numerusform>
+            <numerusform>из %n педагогов</numerusform>
+            <numerusform>из %n педагогов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/pages/overview.py" line="258"/>
-        <source>Unclaimed for over {0} days: {1}</source>
-        <translation>Не востребованы дольше {0} дн.: {1}</translation>
+        <source>Unclaimed for over %n day(s): {0}</source>
+        <translation>
+            <numerusform>Не востребованы более %n дня: {0}</numerusform>
+            <numerusform>Не востребованы более %n дней: {0}</numerusform>
+            <numerusform>Не востребованы более %n дней: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/overview.py" line="264"/>
@@ -3532,14 +3588,14 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="35"/>
+        <location filename="../../ui/support/page.py" line="36"/>
         <source>Support</source>
         <translation>Поддержка</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="50"/>
         <location filename="../../ui/pages/registers.py" line="178"/>
         <location filename="../../ui/pages/registers.py" line="273"/>
+        <location filename="../../ui/support/page.py" line="51"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
@@ -3682,47 +3738,47 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="71"/>
+        <location filename="../../ui/people/page.py" line="72"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="72"/>
+        <location filename="../../ui/people/page.py" line="73"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="73"/>
+        <location filename="../../ui/people/page.py" line="74"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="74"/>
+        <location filename="../../ui/people/page.py" line="77"/>
         <source>Sferum…</source>
         <translation>Сферум…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="75"/>
+        <location filename="../../ui/people/page.py" line="78"/>
         <source>Consent…</source>
         <translation>Согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="77"/>
+        <location filename="../../ui/people/page.py" line="80"/>
         <source>Join requests…</source>
         <translation>Заявки на вступление…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="164"/>
+        <location filename="../../ui/people/page.py" line="167"/>
         <source>Delete the record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="166"/>
+        <location filename="../../ui/people/page.py" line="169"/>
         <source>Delete «{0}» from the registry? Use this only for a record entered by mistake: people who leave are dismissed or expelled.</source>
         <translation>Удалить «{0}» из реестра? Удаляйте только запись, внесённую по ошибке: уходящих увольняют или отчисляют.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="176"/>
+        <location filename="../../ui/people/page.py" line="179"/>
         <source>The record is not deleted</source>
         <translation>Запись не удалена</translation>
     </message>
@@ -4144,10 +4200,14 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <source>The post is not part of a series.</source>
         <translation>Публикация не входит в серию.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/schedule/post_dialog.py" line="343"/>
-        <source>Part of a series of {0} posts.</source>
-        <translation>Входит в серию из {0} публ.</translation>
+        <source>Part of a series of %n post(s).</source>
+        <translation>
+            <numerusform>Часть серии из %n публикации.</numerusform>
+            <numerusform>Часть серии из %n публикаций.</numerusform>
+            <numerusform>Часть серии из %n публикаций.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/schedule/post_dialog.py" line="345"/>
@@ -4219,7 +4279,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     <message>
         <location filename="../../ui/schedule/page.py" line="83"/>
         <location filename="../../ui/schedule/page.py" line="123"/>
-        <location filename="../../ui/schedule/page.py" line="329"/>
+        <location filename="../../ui/schedule/page.py" line="331"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -4254,44 +4314,44 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="197"/>
+        <location filename="../../ui/schedule/page.py" line="199"/>
         <source>System channel of the Centre</source>
         <translation>Системный канал Центра</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="226"/>
+        <location filename="../../ui/schedule/page.py" line="228"/>
         <source>Overdue: {0} · Too close: {1}</source>
         <translation>Просрочено: {0} · Слишком близко: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="229"/>
+        <location filename="../../ui/schedule/page.py" line="231"/>
         <source>Overdue: planned posts whose time has passed and that are not published.
 Too close: posts of one channel less than {0} min apart in the shown period.</source>
         <translation>Просрочено: запланированные публикации, время которых прошло, а они не вышли.
 Слишком близко: публикации одного канала с промежутком меньше {0} мин в показанном периоде.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="336"/>
+        <location filename="../../ui/schedule/page.py" line="338"/>
         <source>Delete the post</source>
         <translation>Удаление публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="337"/>
+        <location filename="../../ui/schedule/page.py" line="339"/>
         <source>Delete the post «{0}» of {1}?</source>
         <translation>Удалить публикацию «{0}» на {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="352"/>
+        <location filename="../../ui/schedule/page.py" line="354"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="373"/>
+        <location filename="../../ui/schedule/page.py" line="375"/>
         <source>Delete the channel</source>
         <translation>Удаление канала</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="373"/>
+        <location filename="../../ui/schedule/page.py" line="375"/>
         <source>Delete «{0}»?</source>
         <translation>Удалить «{0}»?</translation>
     </message>
@@ -4337,6 +4397,99 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <location filename="../../ui/invites/print_dialog.py" line="75"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTab</name>
+    <message>
+        <location filename="../../ui/program_tab.py" line="25"/>
+        <source>Kaliningrad</source>
+        <translation>Калининград</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="26"/>
+        <source>Moscow</source>
+        <translation>Москва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="27"/>
+        <source>Samara</source>
+        <translation>Самара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="28"/>
+        <source>Yekaterinburg</source>
+        <translation>Екатеринбург</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="29"/>
+        <source>Omsk</source>
+        <translation>Омск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="30"/>
+        <source>Krasnoyarsk</source>
+        <translation>Красноярск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="31"/>
+        <source>Irkutsk</source>
+        <translation>Иркутск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="32"/>
+        <source>Yakutsk</source>
+        <translation>Якутск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="33"/>
+        <source>Vladivostok</source>
+        <translation>Владивосток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="34"/>
+        <source>Magadan</source>
+        <translation>Магадан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="35"/>
+        <source>Kamchatka</source>
+        <translation>Камчатка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="61"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="69"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="72"/>
+        <source>The Centre&apos;s &amp;time zone:</source>
+        <translation>&amp;Часовой пояс Центра:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="77"/>
+        <source>Kept on this computer, not in the Centre&apos;s database. Post, broadcast and change-log times are shown and planned on the Centre&apos;s clock. A new language takes effect when the program is started again.</source>
+        <translation>Хранится на этом компьютере, не в базе Центра. Время публикаций, трансляций и записей журнала показывается и планируется по часам Центра. Новый язык включится при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="116"/>
+        <source>Could not save the settings: {0}</source>
+        <translation>Не удалось сохранить настройки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="118"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_tab.py" line="120"/>
+        <source>Start the program again to switch the language.</source>
+        <translation>Перезапустите программу, чтобы сменить язык.</translation>
     </message>
 </context>
 <context>
@@ -4592,84 +4745,84 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="242"/>
+        <location filename="../../ui/pages/reports.py" line="243"/>
         <source>Reports for the director</source>
         <translation>Отчёты для директора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="282"/>
+        <location filename="../../ui/pages/reports.py" line="283"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="337"/>
+        <location filename="../../ui/pages/reports.py" line="338"/>
         <source>Loading the first rows…</source>
         <translation>Загрузка первых строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="369"/>
+        <location filename="../../ui/pages/reports.py" line="370"/>
         <source>First rows of the report: {0}</source>
         <translation>Первые строки отчёта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="371"/>
+        <location filename="../../ui/pages/reports.py" line="372"/>
         <source>The report has no rows for these dates.</source>
         <translation>В отчёте нет строк за эти даты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="378"/>
+        <location filename="../../ui/pages/reports.py" line="379"/>
         <source>No preview: {0}</source>
         <translation>Нет предпросмотра: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="391"/>
-        <location filename="../../ui/pages/reports.py" line="431"/>
+        <location filename="../../ui/pages/reports.py" line="392"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="393"/>
+        <location filename="../../ui/pages/reports.py" line="394"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="403"/>
+        <location filename="../../ui/pages/reports.py" line="404"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="413"/>
+        <location filename="../../ui/pages/reports.py" line="414"/>
         <source>Saving the report…</source>
         <translation>Сохранение отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="423"/>
+        <location filename="../../ui/pages/reports.py" line="424"/>
         <source>Saved: {0} (sheets: {1})</source>
         <translation>Сохранено: {0} (листов: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="431"/>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="438"/>
+        <location filename="../../ui/pages/reports.py" line="439"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="448"/>
-        <location filename="../../ui/pages/reports.py" line="454"/>
+        <location filename="../../ui/pages/reports.py" line="449"/>
+        <location filename="../../ui/pages/reports.py" line="455"/>
         <source>Open the report</source>
         <translation>Открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="448"/>
+        <location filename="../../ui/pages/reports.py" line="449"/>
         <source>The file is gone: {0}</source>
         <translation>Файла больше нет: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="455"/>
+        <location filename="../../ui/pages/reports.py" line="456"/>
         <source>No program opened {0}. Open it from the folder.</source>
         <translation>Ни одна программа не открыла {0}. Откройте файл из папки.</translation>
     </message>
@@ -4781,32 +4934,32 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RolloverPreviewPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="157"/>
+        <location filename="../../ui/rollover_wizard.py" line="159"/>
         <source>What happens to the groups</source>
         <translation>Что будет с группами</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="174"/>
+        <location filename="../../ui/rollover_wizard.py" line="176"/>
         <source>Add new group</source>
         <translation>Добавить новую группу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="177"/>
+        <location filename="../../ui/rollover_wizard.py" line="179"/>
         <source>Remove new group</source>
         <translation>Убрать новую группу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="183"/>
+        <location filename="../../ui/rollover_wizard.py" line="185"/>
         <source>Association:</source>
         <translation>Объединение:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="185"/>
+        <location filename="../../ui/rollover_wizard.py" line="187"/>
         <source>Group No.:</source>
         <translation>Группа №:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="234"/>
+        <location filename="../../ui/rollover_wizard.py" line="236"/>
         <source>Only a new group can be removed from the plan.</source>
         <translation>Из плана можно убрать только новую группу.</translation>
     </message>
@@ -4814,42 +4967,42 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RolloverSummaryPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="245"/>
+        <location filename="../../ui/rollover_wizard.py" line="247"/>
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="251"/>
+        <location filename="../../ui/rollover_wizard.py" line="253"/>
         <source>Nothing has been changed yet. «Apply» does it all at once; the change log can undo the whole rollover as long as nothing newer depends on it.</source>
         <translation>Пока ничего не изменено. Кнопка «Выполнить» сделает всё сразу; в журнале изменений весь переход можно отменить, пока от него не зависят более поздние изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="266"/>
+        <location filename="../../ui/rollover_wizard.py" line="268"/>
         <source>Academic year {0} → {1}</source>
         <translation>Учебный год {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="267"/>
+        <location filename="../../ui/rollover_wizard.py" line="269"/>
         <source>Groups continuing: {0}</source>
         <translation>Продолжают обучение: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="268"/>
+        <location filename="../../ui/rollover_wizard.py" line="270"/>
         <source>Groups finishing their programme: {0}</source>
         <translation>Завершают программу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="269"/>
+        <location filename="../../ui/rollover_wizard.py" line="271"/>
         <source>New groups: {0}</source>
         <translation>Новых групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="270"/>
+        <location filename="../../ui/rollover_wizard.py" line="272"/>
         <source>Students carried over: {0}</source>
         <translation>Переводится обучающихся: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="271"/>
+        <location filename="../../ui/rollover_wizard.py" line="273"/>
         <source>Sferum tasks to create: {0}</source>
         <translation>Будет создано задач Сферума: {0}</translation>
     </message>
@@ -4857,37 +5010,37 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RolloverWizard</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="40"/>
+        <location filename="../../ui/rollover_wizard.py" line="42"/>
         <source>Continues</source>
         <translation>Продолжает обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="41"/>
+        <location filename="../../ui/rollover_wizard.py" line="43"/>
         <source>Finishes the programme</source>
         <translation>Завершает программу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="42"/>
+        <location filename="../../ui/rollover_wizard.py" line="44"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="287"/>
+        <location filename="../../ui/rollover_wizard.py" line="289"/>
         <source>Academic year rollover</source>
         <translation>Переход на новый учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="294"/>
+        <location filename="../../ui/rollover_wizard.py" line="297"/>
         <source>Apply</source>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="308"/>
+        <location filename="../../ui/rollover_wizard.py" line="311"/>
         <source>Rolling over to the new academic year…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="319"/>
+        <location filename="../../ui/rollover_wizard.py" line="322"/>
         <source>The academic year {0} has begun. Sferum tasks created: {1}; they are on the «Sferum tasks» page.</source>
         <translation>Начался учебный год {0}. Создано задач Сферума: {1}; они на странице «Задачи Сферума».</translation>
     </message>
@@ -4895,27 +5048,27 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RolloverYearsPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="84"/>
+        <location filename="../../ui/rollover_wizard.py" line="86"/>
         <source>Academic years</source>
         <translation>Учебные годы</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="87"/>
+        <location filename="../../ui/rollover_wizard.py" line="89"/>
         <source>On 1 September the groups move on to the next year of study: the groups whose programme ends are archived, the others continue with their students.</source>
         <translation>1 сентября группы переходят на следующий год обучения: группы, у которых закончилась программа, уходят в архив, остальные продолжают обучение со своими учениками.</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="112"/>
+        <location filename="../../ui/rollover_wizard.py" line="114"/>
         <source>Closing year:</source>
         <translation>Завершающийся год:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="113"/>
+        <location filename="../../ui/rollover_wizard.py" line="115"/>
         <source>New year starts in:</source>
         <translation>Новый год начинается в:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="128"/>
+        <location filename="../../ui/rollover_wizard.py" line="130"/>
         <source>academic year {0}</source>
         <translation>учебный год {0}</translation>
     </message>
@@ -4923,22 +5076,22 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="37"/>
+        <location filename="../../ui/movement/movement_page.py" line="38"/>
         <source>Group roster on a date</source>
         <translation>Состав группы на дату</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="50"/>
+        <location filename="../../ui/movement/movement_page.py" line="51"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="51"/>
+        <location filename="../../ui/movement/movement_page.py" line="52"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="75"/>
+        <location filename="../../ui/movement/movement_page.py" line="76"/>
         <source>In the group: {0}</source>
         <translation>В группе: {0}</translation>
     </message>
@@ -4946,27 +5099,27 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>ScheduleCommon</name>
     <message>
-        <location filename="../../ui/schedule/common.py" line="29"/>
+        <location filename="../../ui/schedule/common.py" line="32"/>
         <source>Recurring post</source>
         <translation>Повторяющаяся публикация</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/common.py" line="31"/>
+        <location filename="../../ui/schedule/common.py" line="34"/>
         <source>This post is part of a series. {0}:</source>
         <translation>Эта публикация — часть серии. {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/common.py" line="36"/>
+        <location filename="../../ui/schedule/common.py" line="39"/>
         <source>Only this one</source>
         <translation>Только эту</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/common.py" line="40"/>
+        <location filename="../../ui/schedule/common.py" line="43"/>
         <source>This and the following</source>
         <translation>Эту и следующие</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/common.py" line="44"/>
+        <location filename="../../ui/schedule/common.py" line="47"/>
         <source>The whole series</source>
         <translation>Всю серию</translation>
     </message>
@@ -5038,42 +5191,47 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="88"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Posts</source>
         <translation>Публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="102"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -5271,13 +5429,13 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
     </message>
     <message>
         <location filename="../../ui/pages/structure.py" line="157"/>
-        <location filename="../../ui/pages/structure.py" line="406"/>
+        <location filename="../../ui/pages/structure.py" line="408"/>
         <source>Archive</source>
         <translation>Архивировать</translation>
     </message>
     <message>
         <location filename="../../ui/pages/structure.py" line="159"/>
-        <location filename="../../ui/pages/structure.py" line="426"/>
+        <location filename="../../ui/pages/structure.py" line="428"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -5297,32 +5455,32 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="186"/>
+        <location filename="../../ui/pages/structure.py" line="188"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="201"/>
+        <location filename="../../ui/pages/structure.py" line="203"/>
         <source> (current)</source>
         <translation> (текущий)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="212"/>
+        <location filename="../../ui/pages/structure.py" line="214"/>
         <source>Groups: {0}</source>
         <translation>Групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="286"/>
+        <location filename="../../ui/pages/structure.py" line="288"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="408"/>
+        <location filename="../../ui/pages/structure.py" line="410"/>
         <source>Archive «{0}»? It stays in the database and in the reports of its year.</source>
         <translation>Отправить «{0}» в архив? Запись останется в базе и в отчётах своего учебного года.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="427"/>
+        <location filename="../../ui/pages/structure.py" line="429"/>
         <source>Delete «{0}» for good?</source>
         <translation>Удалить «{0}» безвозвратно?</translation>
     </message>
@@ -5330,65 +5488,65 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/support/page.py" line="58"/>
-        <location filename="../../ui/support/page.py" line="80"/>
+        <location filename="../../ui/support/page.py" line="59"/>
+        <location filename="../../ui/support/page.py" line="83"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="59"/>
-        <location filename="../../ui/support/page.py" line="82"/>
+        <location filename="../../ui/support/page.py" line="60"/>
+        <location filename="../../ui/support/page.py" line="85"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="60"/>
+        <location filename="../../ui/support/page.py" line="61"/>
         <source>Resolved…</source>
         <translation>Решено…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="61"/>
-        <location filename="../../ui/support/page.py" line="85"/>
+        <location filename="../../ui/support/page.py" line="62"/>
+        <location filename="../../ui/support/page.py" line="88"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="72"/>
+        <location filename="../../ui/support/page.py" line="75"/>
         <source>Answer templates</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="87"/>
+        <location filename="../../ui/support/page.py" line="90"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="88"/>
+        <location filename="../../ui/support/page.py" line="91"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="189"/>
+        <location filename="../../ui/support/page.py" line="192"/>
         <source>Delete the record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="189"/>
+        <location filename="../../ui/support/page.py" line="192"/>
         <source>Delete «{0}»?</source>
         <translation>Удалить «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="200"/>
+        <location filename="../../ui/support/page.py" line="203"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="227"/>
+        <location filename="../../ui/support/page.py" line="230"/>
         <source>Delete the template</source>
         <translation>Удаление шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="228"/>
+        <location filename="../../ui/support/page.py" line="231"/>
         <source>Delete the template «{0}»?</source>
         <translation>Удалить шаблон «{0}»?</translation>
     </message>
@@ -5419,6 +5577,15 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <location filename="../../ui/movement/tasks_page.py" line="69"/>
         <source>Show done and cancelled</source>
         <translation>Показывать выполненные и отменённые</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/movement/tasks_page.py" line="276"/>
+        <source>Cancel %n task(s)?</source>
+        <translation>
+            <numerusform>Отменить %n задачу?</numerusform>
+            <numerusform>Отменить %n задачи?</numerusform>
+            <numerusform>Отменить %n задач?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/movement/task_list_model.py" line="32"/>
@@ -5495,11 +5662,6 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <source>Cancel tasks</source>
         <translation>Отмена задач</translation>
     </message>
-    <message>
-        <location filename="../../ui/movement/tasks_page.py" line="276"/>
-        <source>Cancel {0} task(s)?</source>
-        <translation>Отменить задач: {0}?</translation>
-    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
@@ -5522,22 +5684,22 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../ui/formatting.py" line="17"/>
+        <location filename="../../ui/formatting.py" line="18"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="29"/>
+        <location filename="../../ui/formatting.py" line="30"/>
         <source>not applicable</source>
         <translation>не применимо</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="31"/>
+        <location filename="../../ui/formatting.py" line="32"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="32"/>
+        <location filename="../../ui/formatting.py" line="33"/>
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} МБ</translation>
     </message>

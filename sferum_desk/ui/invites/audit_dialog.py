@@ -135,5 +135,5 @@ class InviteAuditDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Expired links"),
-            self.tr("Marked as expired: {0} link(s).").format(count),
+            self.tr("Marked as expired: %n link(s).", "", count),
         )

@@ -273,7 +273,7 @@ class TasksPage(Page):
         if not ids:
             return
         answer = QMessageBox.question(
-            self, self.tr("Cancel tasks"), self.tr("Cancel {0} task(s)?").format(len(ids))
+            self, self.tr("Cancel tasks"), self.tr("Cancel %n task(s)?", "", len(ids))
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._write("cancel", ids)

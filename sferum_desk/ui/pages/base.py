@@ -81,5 +81,10 @@ class Page(QWidget):
         self._requested = True
         self._stale = False
 
+    def help_topic(self) -> str | None:
+        """The guide's page (``ui.guide``) for what this page shows now; None: the one the
+        main window maps the page to."""
+        return None
+
     def focus_filter(self) -> None:
         """Put the cursor into the page's search field, if it has one."""

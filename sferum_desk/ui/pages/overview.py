@@ -247,7 +247,7 @@ class OverviewPage(Page):
             )
         teachers = figures.people[PEOPLE_KEYS.index("teachers")].total
         self.tiles["verified_teachers"].show_text(
-            str(figures.verified_teachers), [self.tr("of {0} teachers").format(teachers)]
+            str(figures.verified_teachers), [self.tr("of %n teacher(s)", "", teachers)]
         )
         self.tiles["extra_admins"].show_text(str(figures.extra_admins), [])
         links = [f"{f.label}: {f.value}" for f in flat if f.key.startswith("invite_links.")]
@@ -255,8 +255,8 @@ class OverviewPage(Page):
             self.tr("This month: issued {0}, used {1}, annulled {2}").format(
                 figures.links_issued, figures.links_used, figures.links_annulled
             ),
-            self.tr("Unclaimed for over {0} days: {1}").format(
-                figures.unclaimed_days, figures.links_unclaimed
+            self.tr("Unclaimed for over %n day(s): {0}", "", figures.unclaimed_days).format(
+                figures.links_unclaimed
             ),
         ]
         self.tiles["invite_links"].show_text(str(totals["invite_links"].value), links)

@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from ...data.engine import Database
 from ...services import listings
+from .. import guide
 from ..backups_tab import BackupsTab
 from ..formatting import file_size_text
 from ..invites.settings_tab import InviteSettingsTab
 from ..password_tab import PasswordTab
+from ..program_tab import ProgramTab
 from ..schedule.settings_tab import PostSettingsTab
 from ..tasks import run_task
 from .base import Page
@@ -70,6 +72,7 @@ class DatabaseTab(QWidget):
 
 class SettingsPage(Page):
     organisation_saved = Signal()
+    zone_changed = Signal()  # the Centre's time zone changed: every page shows new times
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,9 +95,24 @@ class SettingsPage(Page):
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.password = PasswordTab(db)
         self.tabs.addTab(self.password, self.tr("Password"))
+        self.program = ProgramTab()
+        self.tabs.addTab(self.program, self.tr("Program"))
+        self.program.zone_changed.connect(self.zone_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title_label(self.tr("Settings")))
         layout.addWidget(self.tabs, 1)
+
+    def help_topic(self) -> str | None:
+        tab = self.tabs.currentWidget()
+        if tab in (self.backups, self.password, self.database_tab):
+            return guide.BACKUP_TOPIC
+        if tab is self.program:
+            return guide.PROGRAM_TOPIC
+        if tab is self.invites:
+            return guide.PAGE_TOPICS["invites"]
+        if tab is self.posts:
+            return guide.PAGE_TOPICS["posts"]
+        return None  # the card and the orders: registering the Centre
 
     def show_organisation(self) -> None:
         self.tabs.setCurrentWidget(self.form)

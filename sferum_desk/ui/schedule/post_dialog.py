@@ -340,7 +340,7 @@ class PostDialog(QDialog):
         form = self._form
         if form is None or not form.in_series:
             return self.tr("The post is not part of a series.")
-        text = self.tr("Part of a series of {0} posts.").format(form.series_size)
+        text = self.tr("Part of a series of %n post(s).", "", form.series_size)
         if form.rule is not None:
             text += " " + self.tr("Repeats {0}.").format(form.rule.describe())
         return text

@@ -79,24 +79,24 @@ class HelpMenu(QObject):
         self._window = window
         self.menu: QMenu = window.menuBar().addMenu(self.tr("&Help"))
         self.menu.setObjectName("help_menu")
-        support = self.menu.addMenu(self.tr("Sferum support"))
+        support = self.menu.addMenu(self.tr("Sferum &support"))
         self.actions = {}
         for name, text, url in (
             (
                 "help_email",
-                self.tr("Write to {0}").format(SUPPORT_EMAIL),
+                self.tr("&Write to {0}").format(SUPPORT_EMAIL),
                 f"mailto:{SUPPORT_EMAIL}",
             ),
-            ("help_bot", self.tr("Chat bot «Sferum Helper»"), BOT_URL),
-            ("help_site", self.tr("Sferum website (sferum.ru)"), SITE_URL),
-            ("help_prof", self.tr("Sferum for professionals (prof.sferum.ru)"), PROF_URL),
+            ("help_bot", self.tr("Chat &bot «Sferum Helper»"), BOT_URL),
+            ("help_site", self.tr("Sferum &website (sferum.ru)"), SITE_URL),
+            ("help_prof", self.tr("Sferum for &professionals (prof.sferum.ru)"), PROF_URL),
         ):
             action = support.addAction(text)
             action.setObjectName(name)
             action.triggered.connect(lambda _checked=False, u=url: self.open_url(u))
             self.actions[name] = action
         self.menu.addSeparator()
-        about = self.menu.addAction(self.tr("About Sferum resources…"))
+        about = self.menu.addAction(self.tr("&About Sferum resources…"))
         about.setObjectName("help_resources")
         about.triggered.connect(self.show_resources)
         self.actions["help_resources"] = about
