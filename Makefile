@@ -35,9 +35,12 @@ dist: $(STAMP)
 dist-test: $(STAMP)
 	$(BIN)/python installer/smoke_test.py
 
-# Every page and main dialog of a demo Centre, offscreen, at 100 % and 200 %, into shots/.
+# Every page, view and main dialog of a demo Centre, offscreen, into docs/screenshots/: the
+# 100 % files are the ones README and the guide show (committed), the 200 % ones («@2x») are
+# for checking the layout at that scale (not committed). SCALES="1 1.5 2" adds 150 %.
+SCALES ?= 1 2
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/sferum-desk screenshots --out shots
+	QT_QPA_PLATFORM=offscreen $(BIN)/sferum-desk screenshots --out docs/screenshots --scale $(SCALES)
 
 # The PNG and ICO sizes of the icon, from its SVG (committed: a build does not need this).
 icons: $(STAMP)

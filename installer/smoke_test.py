@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -69,6 +70,24 @@ def check_commands(executable: Path, home: Path) -> None:
     if not report.is_file() or report.read_bytes()[:2] != b"PK":
         raise SmokeError(f"report summary wrote no workbook at {report}")
     print(f"  {executable}: --version, demo, stats --json, report summary — ok")
+
+
+def check_guide(executable: Path) -> None:
+    """The guide F1 opens is in the bundle, with every picture its pages show."""
+    internal = executable.parent / "_internal"
+    guide = (internal if internal.is_dir() else executable.parent) / "docs" / "guide"
+    pages = sorted(guide.glob("*.md"))
+    if not (guide / "index.md").is_file():
+        raise SmokeError(f"no guide in the bundle at {guide}")
+    missing = [
+        f"{page.name}: {image}"
+        for page in pages
+        for image in re.findall(r"\]\((\.\./screenshots/[^)]+)\)", page.read_text("utf-8"))
+        if not (page.parent / image).is_file()
+    ]
+    if missing:
+        raise SmokeError(f"guide pictures missing from the bundle: {missing}")
+    print(f"  the guide: {len(pages)} pages with their pictures — ok")
 
 
 def cold_start(executable: Path, home: Path, runs: int = 3) -> float:
@@ -136,6 +155,7 @@ def main() -> int:
             work = Path(folder)
             cli = DIST / NAME / f"{NAME}-cli.exe" if sys.platform == "win32" else executable
             check_commands(cli, work / "bundle")
+            check_guide(executable)
             start = cold_start(executable, work / "bundle")
             print(f"  the window shown offscreen: {start:.2f} s (median of 3 cold starts)")
             package = info.get("package")

@@ -12,24 +12,27 @@ from typing import Any
 from .. import config
 from .common import CliError, open_or_fail
 
+SCALES = (1.0, 1.5, 2.0, 3.0)
+
 
 def add_parser(commands: Any) -> None:
     parser = commands.add_parser(
         "screenshots",
         help="снимки всех разделов и основных окон в PNG",
-        description="Отрисовывает каждый раздел главного окна и основные диалоги без экрана "
-        "в файлы PNG — в масштабе 100 %% и 200 %% (файлы «…@2x.png»). Без --db снимает "
-        "демонстрационный Центр, созданный для этого во временной папке.",
+        description="Отрисовывает каждый раздел главного окна, его виды и основные диалоги "
+        "без экрана в файлы PNG — в масштабе 100 %% и 200 %% (файлы «…@2x.png»), по желанию "
+        "и 150 %%. Без --db снимает демонстрационный Центр, созданный для этого во временной "
+        "папке.",
     )
     parser.add_argument("--out", metavar="ПАПКА", required=True, help="куда записать снимки")
     parser.add_argument(
         "--scale",
-        type=int,
+        type=float,
         nargs="+",
-        choices=(1, 2, 3),
-        default=[1, 2],
+        choices=SCALES,
+        default=[1.0, 2.0],
         metavar="N",
-        help="масштабы: 1 — 100 %%, 2 — 200 %% (по умолчанию оба)",
+        help="масштабы: 1 — 100 %%, 1.5 — 150 %%, 2 — 200 %%, 3 — 300 %% (по умолчанию 1 и 2)",
     )
     parser.set_defaults(handler=run)
 
@@ -56,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _take(database: Any, out: Path, scales: list[int]) -> list[Path]:
+def _take(database: Any, out: Path, scales: list[float]) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from ..ui.app import app_icon, install_translators

@@ -11,8 +11,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,6 +70,45 @@ def guide_dir() -> Path | None:
     return None
 
 
+class GuideText(QTextBrowser):
+    """The page itself: screenshots are scaled down to the width of the view (they are
+    taken at 1280 pixels) and again when the window is resized."""
+
+    MARGIN = 40
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitted_width = 0
+        self._refit = QTimer(self, singleShot=True, interval=150, timeout=self._reload_images)
+
+    def image_width(self) -> int:
+        return max(320, self.viewport().width() - self.MARGIN)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            target = QUrl(url) if isinstance(url, str) else url
+            image = QImage(target.toLocalFile()) if target.isLocalFile() else QImage()
+            if not image.isNull():
+                self._fitted_width = self.image_width()
+                if image.width() > self._fitted_width:
+                    image = image.scaledToWidth(
+                        self._fitted_width, Qt.TransformationMode.SmoothTransformation
+                    )
+                return image
+        return super().loadResource(kind, url)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted_width and abs(self.image_width() - self._fitted_width) > 24:
+            self._refit.start()
+
+    @Slot()
+    def _reload_images(self) -> None:
+        position = self.verticalScrollBar().value()
+        self.reload()
+        self.verticalScrollBar().setValue(position)
+
+
 class GuideBrowser(QDialog):
     """A window on the guide: back, contents, and the page; stays open beside the app."""
 
@@ -71,7 +117,7 @@ class GuideBrowser(QDialog):
         self.setObjectName("guide")
         self.setWindowTitle(self.tr("Administrator's guide"))
         self.folder = folder
-        self.browser = QTextBrowser()
+        self.browser = GuideText()
         self.browser.setObjectName("guide_text")
         self.browser.setOpenLinks(False)  # web links go to the browser, pages stay here
         self.browser.anchorClicked.connect(self.follow)

@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QPageSize, QPaintEngine
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -124,12 +124,7 @@ class InvitationPrint(QObject):
         return self.preview(layout)
 
     def preview(self, layout: str) -> bool:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        dialog = QPrintPreviewDialog(printer, self.widget)
-        dialog.setWindowTitle(self.tr("Invitations: print preview"))
-        painter = PagePainter(dialog, self.job.sheets, layout)
-        dialog.paintRequested.connect(painter.paint)
+        dialog, painter = preview_dialog(self.widget, self.job, layout)
         if dialog.exec() != QDialog.DialogCode.Accepted or painter.cancelled:
             return False
         return self.ask_to_mark()
@@ -212,6 +207,7 @@ class PagePainter(QObject):
         self.sheets = sheets
         self.layout = layout
         self.cancelled = False
+        self.printer: QPrinter | None = None
 
     @Slot(QPrinter)
     def paint(self, printer: QPrinter) -> None:
@@ -259,6 +255,30 @@ def _render(sheets: Sequence[invitations.InvitationSheet], path: Path, layout: s
     return invitations.page_count(sheets, layout)
 
 
+def preview_dialog(
+    parent: QWidget, job: PrintJob, layout: str
+) -> tuple[QPrintPreviewDialog, PagePainter]:
+    """The print preview of ``job`` on an A4 printer, not yet shown."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(
+        QCoreApplication.translate("InvitationPrint", "Invitations: print preview")
+    )
+    painter = PagePainter(dialog, job.sheets, layout)
+    painter.printer = printer  # the dialog does not own it: it lives as long as the painter
+    dialog.paintRequested.connect(painter.paint)
+    return dialog, painter
+
+
+def print_job(
+    db: Database, link_ids: Sequence[int], group_ids: Sequence[int], today: dt.date
+) -> PrintJob:
+    """What printing these links and the groups' links would put on paper."""
+    with db.session() as session:
+        return gather(session, link_ids=list(link_ids), group_ids=list(group_ids), today=today)
+
+
 def open_print_preview(
     parent: QWidget,
     db: Database,
@@ -270,6 +290,5 @@ def open_print_preview(
 ) -> bool:
     """Print the given links (and the groups' links); True when they were marked printed."""
     day = today or dt.date.today()
-    with db.session() as session:
-        job = gather(session, link_ids=list(link_ids), group_ids=list(group_ids), today=day)
+    job = print_job(db, link_ids, group_ids, day)
     return InvitationPrint(parent, db, job, day, on_marked).start()
