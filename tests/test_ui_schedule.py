@@ -127,6 +127,34 @@ def test_week_mode_shows_the_week(posts: dict[str, int], view: CalendarView) -> 
     assert view.title_label.text() == "30 ноября – 6 декабря 2026"
 
 
+def test_a_week_shows_long_titles_whole_and_a_month_one_line(
+    db: Database, view: CalendarView
+) -> None:
+    title = "Итоги городского конкурса юных техников"
+    _post(db, dt.datetime(2026, 11, 19, 15, 0), title)
+    _post(db, dt.datetime(2026, 11, 20, 15, 0), title + " и приглашение на выставку " * 3)
+    view.set_mode("week")
+    canvas = view.canvas
+    (cell,) = [c for c in canvas.cells if c.day == D(2026, 11, 19)]
+    (chip,) = cell.chips
+    assert chip.lines[0].startswith("15:00 · ")
+    assert len(chip.lines) >= 3 and " ".join(chip.lines[1:]) == title  # wrapped, whole
+    assert chip.rect.height() == canvas.chip_height(len(chip.lines))
+    assert cell.rect.contains(chip.rect)
+    (cell,) = [c for c in canvas.cells if c.day == D(2026, 11, 20)]
+    (chip,) = cell.chips
+    assert len(chip.lines) == 4 and chip.lines[-1].endswith("…")  # three lines at most
+    for _index in range(12):  # a crowded day: the chips that fit, then «+N»
+        _post(db, dt.datetime(2026, 11, 19, 16, 0), title)
+    view.reload()
+    (cell,) = [c for c in canvas.cells if c.day == D(2026, 11, 19)]
+    assert cell.more == 13 - len(cell.chips) > 0
+    assert cell.rect.contains(cell.more_rect)
+    view.set_mode("month")
+    (cell,) = [c for c in canvas.cells if c.day == D(2026, 11, 19)]
+    assert all(len(chip.lines) == 1 for chip in cell.chips)
+
+
 def test_dropping_a_chip_on_another_day_reschedules_it(
     qtbot,  # noqa: ANN001
     db: Database,

@@ -51,12 +51,15 @@ _CROWDED = QColor("#ef6c00")
 _CANCELLED_TEXT = QColor("#8a8a8a")
 _CHIP_GAP = 2
 _PADDING = 3
+_TEXT_INSET = 7  # the chip's text starts right of its colour bar
+WEEK_TITLE_LINES = 3
 
 
 @dataclass
 class _Chip:
     rect: QRect
     item: CalendarItem
+    lines: list[str]
 
 
 @dataclass
@@ -89,9 +92,31 @@ class CalendarCanvas(QWidget):
     def header_height(self) -> int:
         return self.fontMetrics().height() + 8
 
-    def chip_height(self) -> int:
-        lines = 2 if self._view.mode == WEEK else 1  # a week has room for time and title
+    def chip_height(self, lines: int = 0) -> int:
+        """A month's chip is one line; a week's has room for the time and the title,
+        the title wrapped to as many as ``WEEK_TITLE_LINES`` lines."""
+        lines = lines or (2 if self._view.mode == WEEK else 1)
         return lines * self.fontMetrics().height() + 4
+
+    def chip_lines(self, item: CalendarItem, width: int) -> list[str]:
+        """The lines a chip of ``width`` shows: the whole title on a week's chip, wrapped
+        at spaces, its last line elided if it is longer still."""
+        metrics = self.fontMetrics()
+        room = width - _TEXT_INSET - 3
+        if self._view.mode != WEEK:
+            return [metrics.elidedText(chip_text(item), Qt.TextElideMode.ElideRight, room)]
+        head, title = week_lines(item)
+        lines: list[str] = []
+        words = title.split()
+        while words and len(lines) < WEEK_TITLE_LINES:
+            line = words.pop(0)
+            while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= room:
+                line = f"{line} {words.pop(0)}"
+            lines.append(line)
+        if words:
+            lines[-1] = f"{lines[-1]} {' '.join(words)}"
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines]
+        return [metrics.elidedText(head, Qt.TextElideMode.ElideRight, room), *lines]
 
     def relayout(self) -> None:
         view = self._view
@@ -110,15 +135,22 @@ class CalendarCanvas(QWidget):
             cell = _Cell(day, rect, [])
             items = view.items_on(day)
             y = y0 + _PADDING + number_h
-            room = max(0, (y1 - _PADDING - y + _CHIP_GAP) // (chip_h + _CHIP_GAP))
-            shown = items if len(items) <= room else items[: max(0, room - 1)]
-            for item in shown:
-                chip = QRect(x0 + _PADDING, y, rect.width() - 2 * _PADDING, chip_h)
-                cell.chips.append(_Chip(chip, item))
-                y += chip_h + _CHIP_GAP
-            if len(shown) < len(items):
-                cell.more = len(items) - len(shown)
-                cell.more_rect = QRect(x0 + _PADDING, y, rect.width() - 2 * _PADDING, chip_h)
+            chip_w = rect.width() - 2 * _PADDING
+            lines = [self.chip_lines(item, chip_w) for item in items]
+            heights = [self.chip_height(len(item_lines)) for item_lines in lines]
+            bottom = y1 - _PADDING + _CHIP_GAP
+            # all the chips, or as many as leave room for the line «+N more»
+            everything = y + sum(h + _CHIP_GAP for h in heights) <= bottom
+            limit = bottom if everything else bottom - chip_h - _CHIP_GAP
+            shown = 0
+            while shown < len(items) and y + heights[shown] + _CHIP_GAP <= limit:
+                chip = QRect(x0 + _PADDING, y, chip_w, heights[shown])
+                cell.chips.append(_Chip(chip, items[shown], lines[shown]))
+                y += heights[shown] + _CHIP_GAP
+                shown += 1
+            if shown < len(items):
+                cell.more = len(items) - shown
+                cell.more_rect = QRect(x0 + _PADDING, y, chip_w, chip_h)
             self.cells.append(cell)
         self.update()
 
@@ -236,15 +268,13 @@ class CalendarCanvas(QWidget):
         font.setStrikeOut(cancelled)
         painter.setFont(font)
         painter.setPen(_CANCELLED_TEXT if cancelled else text)
-        metrics = painter.fontMetrics()
-        lines = list(week_lines(item)) if self._view.mode == WEEK else [chip_text(item)]
-        line_h = metrics.height()
-        top = rect.top() + (rect.height() - line_h * len(lines)) // 2
-        for index, line in enumerate(lines):
+        line_h = painter.fontMetrics().height()
+        top = rect.top() + (rect.height() - line_h * len(chip.lines)) // 2
+        for index, line in enumerate(chip.lines):
             painter.drawText(
-                QRect(rect.left() + 7, top + index * line_h, rect.width() - 9, line_h),
+                QRect(rect.left() + _TEXT_INSET, top + index * line_h, rect.width() - 9, line_h),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width() - 10),
+                line,
             )
         painter.setFont(self.font())
 
