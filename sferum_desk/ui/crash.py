@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import ValidationError
 from ..privacy import mask_personal, private_dir, private_file
+from .tab_order import follow_layout
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,7 @@ class CrashDialog(QDialog):
         copy.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        follow_layout(self)
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details.toPlainText())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..data.engine import Database
 from ..services import importer
 from ..services.importer import ImportKind, ImportOptions, ImportResult, ImportSource
+from .tab_order import follow_layout
 from .table_model import Column, RecordTableModel
 from .tasks import run_task
 
@@ -99,6 +100,7 @@ class ImportCheckPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        follow_layout(self)
 
     def options(self, dry_run: bool = False) -> ImportOptions:
         return ImportOptions(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Generator
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
@@ -39,6 +40,7 @@ from . import guide
 from .form_widgets import error_label
 from .guide import add_help_key
 from .import_check_page import ImportCheckPage
+from .tab_order import follow_layout
 from .task_wizard import TaskWizard
 from .tasks import Task, run_task
 
@@ -91,6 +93,7 @@ class ImportFilePage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        follow_layout(self)
 
     def kind(self) -> ImportKind:
         return ImportKind.STAFF if self.staff_radio.isChecked() else ImportKind.STUDENTS
@@ -144,6 +147,7 @@ class ImportSheetPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        follow_layout(self)
 
     def initializePage(self) -> None:
         self.sheet_combo.clear()
@@ -183,6 +187,7 @@ class ImportColumnsPage(QWizardPage):
         layout.addWidget(self.header_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
+        follow_layout(self)
 
     def initializePage(self) -> None:
         source = self._wizard.source
@@ -218,6 +223,8 @@ class ImportColumnsPage(QWizardPage):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+        for before, after in pairwise([self.table, *self.combos]):
+            QWidget.setTabOrder(before, after)  # Tab goes on from the table to its fields
         self.error.clear()
 
     def chosen_fields(self) -> list[str]:

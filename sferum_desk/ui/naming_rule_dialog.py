@@ -28,6 +28,7 @@ from ..services import naming
 from ..services.naming import PreviewRow
 from ..services.organisation import ValidationError
 from .form_widgets import paint_error
+from .tab_order import follow_layout
 
 _PROBLEM_BACKGROUND = QColor("#fde0dc")
 HEADERS = (
@@ -106,6 +107,7 @@ class NamingRuleDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
+        follow_layout(self)
 
         self.rule_edit.textChanged.connect(self.update_preview)
         self.update_preview()

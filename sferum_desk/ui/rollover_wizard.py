@@ -34,6 +34,7 @@ from ..services.rollover import Outcome, RolloverItem, RolloverPlan
 from . import guide
 from .form_widgets import error_label
 from .guide import add_help_key
+from .tab_order import follow_layout
 from .table_model import Column, RecordTableModel
 from .task_wizard import TaskWizard
 from .tasks import run_task
@@ -192,6 +193,7 @@ class RolloverPreviewPage(QWizardPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(adding)
         layout.addWidget(self.error)
+        follow_layout(self)
 
     def initializePage(self) -> None:
         with self._wizard.db.session() as session:

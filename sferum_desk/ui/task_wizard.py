@@ -11,12 +11,22 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ..services.organisation import ValidationError
+
+_BUTTON_ORDER = (
+    QWizard.WizardButton.HelpButton,
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
 
 
 class TaskWizard(QWizard):
@@ -31,6 +41,10 @@ class TaskWizard(QWizard):
         super().__init__(parent)
         self.result_info: Any = None
         self._running = False
+        # Tab meets the buttons as they are laid out, not as QWizard happened to make them
+        order = [self.button(which) for which in _BUTTON_ORDER]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def can_start(self) -> bool:
         """Whether there is something to run (a plan, a file); otherwise Finish waits."""

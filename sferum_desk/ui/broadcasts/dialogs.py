@@ -31,6 +31,7 @@ from ...services.clock import centre_now
 from ...services.organisation import ValidationError
 from ..form_widgets import error_label, ok_cancel_buttons, show_errors
 from ..people.common import fill_combo, select_data
+from ..tab_order import follow_layout
 
 # Kinds whose invited people are listed one by one, so attendance is per person.
 PERSONAL_KINDS = (BroadcastKind.SEMINAR, BroadcastKind.ADMIN_MEETING)
@@ -302,6 +303,7 @@ class HeldDialog(QDialog):
         layout.addWidget(self.summary)
         self.buttons = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
+        follow_layout(self)
 
     @Slot()
     def accept(self) -> None:

@@ -23,6 +23,7 @@ from ...services.organisation import ValidationError
 from ..form_dialog import FormDialog
 from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons, show_errors
 from ..movement.widgets import PersonPicker
+from ..tab_order import follow_layout
 from . import common
 
 _FIELDS = (
@@ -117,6 +118,7 @@ class ChatDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        follow_layout(self)
 
         self._show(draft)
         self.association.currentIndexChanged.connect(self._fill_groups)

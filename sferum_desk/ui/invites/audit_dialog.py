@@ -27,6 +27,7 @@ from ...services.invites.audit import (
 from ...services.organisation import ValidationError
 from ..findings_tree import FindingItem, FindingsTree
 from ..form_widgets import error_label, show_error
+from ..tab_order import follow_layout
 from . import common
 
 
@@ -63,6 +64,7 @@ class InviteAuditDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        follow_layout(self)
         self.tree.checked_changed.connect(self._update_button)
         self._fill()
 

@@ -36,6 +36,7 @@ from ...services.organisation import ValidationError
 from ..form_dialog import FormDialog
 from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons, show_errors
 from ..movement.widgets import PersonPicker
+from ..tab_order import follow_layout
 from . import common
 
 
@@ -269,6 +270,7 @@ class HandoutDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        follow_layout(self)
         self._update_fields()
 
     @Slot(bool)

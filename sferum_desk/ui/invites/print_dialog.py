@@ -40,6 +40,7 @@ from ...data.engine import Database
 from ...reports import invitations
 from ...services.invites.printing import PrintJob, gather, mark_printed
 from ...services.organisation import ValidationError
+from ..tab_order import follow_layout
 from ..tasks import run_task
 
 SAVE_PDF = 2  # PrintSetupDialog's result when «Сохранить PDF…» was pressed
@@ -79,6 +80,7 @@ class PrintSetupDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self.done(SAVE_PDF))
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
+        follow_layout(self)
         self.preview_button.setDefault(True)
 
     def chosen_layout(self) -> str:

@@ -29,6 +29,7 @@ from ...services.people.join_requests import JoinRequestDraft, JoinRequestRow
 from ..filter_proxy import FilterProxyModel
 from ..form_widgets import ok_cancel_buttons
 from ..movement.widgets import PersonPicker
+from ..tab_order import follow_layout
 from ..table_model import Column, RecordTableModel, field
 from .common import (
     date_edit,
@@ -190,6 +191,7 @@ class JoinRequestsDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.error)
         layout.addWidget(close)
+        follow_layout(self)
         self.reload()
 
     @Slot()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...data.engine import Database
 from ...data.models import ParentRelation, PersonKind
 from ...services.people import family
+from ..tab_order import follow_layout
 from .common import error_label, run_dialog, show_error
 
 
@@ -83,6 +84,7 @@ class LinkPersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        follow_layout(self)
 
         with db.session() as session:
             self._candidates = family.link_candidates(session, for_person_id)

@@ -46,6 +46,7 @@ from ...services.schedule import (
 )
 from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons, show_errors
 from ..movement.widgets import PersonPicker
+from ..tab_order import follow_layout
 from . import common
 
 _RULE_FIELDS = ("freq", "interval", "weekdays", "month_day", "until", "count", "recurrence")
@@ -332,6 +333,7 @@ class PostDialog(QDialog):
         layout.addWidget(self.errors["recurrence"])
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        follow_layout(self)
         self.status.currentIndexChanged.connect(self._update_fields)
         self._update_fields()
         self.title.setFocus()

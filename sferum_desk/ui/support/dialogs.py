@@ -24,6 +24,7 @@ from ...services import choices, support
 from ...services.organisation import ValidationError
 from ..form_widgets import date_edit, edit_date, error_label, ok_cancel_buttons, show_errors
 from ..people.common import fill_combo, select_data, today
+from ..tab_order import follow_layout
 
 
 def _enum_combo(name: str, values: type, current: object) -> QComboBox:
@@ -111,6 +112,7 @@ class RequestDialog(QDialog):
         layout.addWidget(self.summary)
         self.buttons = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
+        follow_layout(self)
         self.status.currentIndexChanged.connect(self._update_fields)
         self._update_fields()
 
@@ -186,6 +188,7 @@ class ResolveDialog(QDialog):
         layout.addWidget(self.summary)
         self.buttons = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
+        follow_layout(self)
 
     @Slot(int)
     def _insert_template(self, index: int) -> None:
@@ -244,6 +247,7 @@ class TemplateDialog(QDialog):
         layout.addWidget(self.summary)
         self.buttons = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
+        follow_layout(self)
 
     @Slot()
     def accept(self) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..tab_order import follow_layout
+
 SUPPORT_EMAIL = "info@sferum.ru"
 BOT_URL = "https://me.sferum.ru/?p=messages&peerId=-222277107"
 SITE_URL = "https://sferum.ru"
@@ -65,6 +67,7 @@ class ResourcesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+        follow_layout(self)
 
     @Slot()
     def copy(self) -> None:
