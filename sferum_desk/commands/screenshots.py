@@ -13,6 +13,7 @@ from .. import config
 from .common import CliError, open_or_fail
 
 SCALES = (1.0, 1.5, 2.0, 3.0)
+THEMES = ("system", "light", "dark")  # ui.theme's, named here so the CLI need not load Qt
 
 
 def add_parser(commands: Any) -> None:
@@ -34,6 +35,12 @@ def add_parser(commands: Any) -> None:
         metavar="N",
         help="масштабы: 1 — 100 %%, 1.5 — 150 %%, 2 — 200 %%, 3 — 300 %% (по умолчанию 1 и 2)",
     )
+    parser.add_argument(
+        "--theme",
+        choices=THEMES,
+        default=THEMES[0],
+        help="оформление: light — светлое, dark — тёмное, system — как в системе (по умолчанию)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -52,16 +59,17 @@ def run(args: argparse.Namespace) -> int:
             with database.transaction() as session:
                 demo.generate(session)
         try:
-            written = _take(database, out, args.scale)
+            written = _take(database, out, args.scale, args.theme)
         finally:
             database.dispose()
     print(f"Снимков: {len(written)} в {out}")
     return 0
 
 
-def _take(database: Any, out: Path, scales: list[float]) -> list[Path]:
+def _take(database: Any, out: Path, scales: list[float], theme: str = "system") -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
+    from ..ui import theme as themes
     from ..ui.app import app_icon, install_translators
     from ..ui.screenshots import take
 
@@ -69,4 +77,8 @@ def _take(database: Any, out: Path, scales: list[float]) -> list[Path]:
     assert isinstance(app, QApplication)
     app.setWindowIcon(app_icon())
     install_translators(app)
-    return take(database, out, scales)
+    themes.apply_theme(app, theme)
+    try:
+        return take(database, out, scales)
+    finally:
+        themes.apply_theme(app, themes.SYSTEM)  # as it was (several runs in one process)

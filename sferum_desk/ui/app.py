@@ -27,6 +27,7 @@ from .lock_dialog import ask_at_start
 from .main_window import APP_TITLE, MainWindow
 from .opening import open_or_warn
 from .tasks import wait_for_tasks
+from .theme import follow_system
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +129,7 @@ def run_gui(db_url: str | None, *, crash_dialog: bool = True, backup: Path | Non
     app.setApplicationName(APP_TITLE)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("sferum-desk")  # the .desktop file: the dock shows its icon
+    follow_system(app)  # light or dark as the system is, never half dark
     log_path = setup_logging(config.log_dir())
     install_translators(app)
     install_excepthook(config.log_dir(), crash_dialog)

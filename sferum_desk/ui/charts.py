@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from . import theme
+
 # Below LOW the share is poor, from HIGH on it is good; colours follow.
 LOW_SHARE, HIGH_SHARE = 0.5, 0.8
 
@@ -212,7 +214,7 @@ class ShareBarChart(_Chart):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         track = palette.color(QPalette.ColorRole.Midlight)
-        grid = palette.color(QPalette.ColorRole.Mid)
+        grid = theme.line_colour(palette)  # the palette's Mid is lost on a dark one
         metrics = self.fontMetrics()
         row_h = self._row_height()
         label_w = self._label_width()
@@ -349,7 +351,7 @@ class WeeklyColumnChart(_Chart):
     def _paint_columns(self, painter: QPainter) -> None:
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        grid = palette.color(QPalette.ColorRole.Mid)
+        grid = theme.line_colour(palette)  # the palette's Mid is lost on a dark one
         metrics = self.fontMetrics()
         legend, plot, top_value = self._layout()
         colours = [

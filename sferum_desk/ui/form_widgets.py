@@ -1,7 +1,7 @@
 """The small widgets every form shares: the red per-field error label and the date field.
 
-One place, so every dialog shows an error in the same colour and a date as ДД.ММ.ГГГГ
-with a calendar.
+One place, so every dialog shows an error in the same colour (a red that reads on the
+light and the dark theme, ``theme.error_colour``) and a date as ДД.ММ.ГГГГ with a calendar.
 """
 
 from __future__ import annotations
@@ -9,19 +9,26 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel
 
 from ..services.organisation import ValidationError
+from . import theme
 
-ERROR_COLOUR = "#b71c1c"
+
+def paint_error(label: QLabel, bold: bool = False) -> None:
+    """Give ``label`` the error colour of the theme, light or dark, and again when the
+    theme changes (through the palette, so the rest of the theme stays intact)."""
+    theme.keep_colour(label, theme.error_colour)
+    if bold:
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
 
 
-def paint_error(label: QLabel) -> None:
-    """Give ``label`` the error colour (through the palette, so the theme stays intact)."""
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-    label.setPalette(palette)
+def paint_plain(label: QLabel) -> None:
+    """Undo :func:`paint_error`: the label takes its parent's colours again."""
+    theme.release_colour(label)
 
 
 def error_label(name: str = "error", hidden: bool = True) -> QLabel:

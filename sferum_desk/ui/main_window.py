@@ -25,6 +25,7 @@ from ..services.organisation import organisation_name
 from . import guide, view_state
 from .broadcasts import BroadcastsPage
 from .chats import ChatsPage
+from .form_widgets import paint_error
 from .guide import show_guide
 from .invites import InvitesPage
 from .lock_dialog import IdleLock
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
             self.read_only_label = QLabel(self.tr("View only"))
             self.read_only_label.setObjectName("read_only")
             self.read_only_label.setToolTip(db.read_only_reason)
-            self.read_only_label.setStyleSheet("font-weight: bold; color: #b00020;")
+            paint_error(self.read_only_label, bold=True)
             self.statusBar().addPermanentWidget(self.read_only_label)
         warning = listings.storage_warning_of(db)
         if warning:
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
             self.storage_label = QLabel(self.tr("Not a local disk"))
             self.storage_label.setObjectName("storage_warning")
             self.storage_label.setToolTip(warning)
-            self.storage_label.setStyleSheet("font-weight: bold; color: #b00020;")
+            paint_error(self.storage_label, bold=True)
             self.statusBar().addPermanentWidget(self.storage_label)
         self.statusBar().addPermanentWidget(self.location_label)
 
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.settings.organisation_saved.connect(self._on_organisation_saved)
         self.settings.zone_changed.connect(self._on_data_changed)
         self.overview.open_card_requested.connect(self.open_organisation_card)
+        self.overview.page_requested.connect(self.show_page)
         self.posts.event_activated.connect(self.show_broadcast)
         self.audit.batch_undone.connect(self.reload_loaded_pages)
         self.settings.backups.restored.connect(self._on_restored)
@@ -210,8 +212,6 @@ class MainWindow(QMainWindow):
         self.settings.password.saved.connect(self.idle_lock.reload)
         for page in self.pages.values():
             page.data_changed.connect(self._on_data_changed)
-            page.page_requested.connect(self.show_page)
-            page.import_requested.connect(self.open_import_of)
         self.update_title()
         geometry, last_page = view_state.saved_window()
         if geometry is not None:
@@ -325,14 +325,6 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.db, self)
         wizard.imported.connect(self.reload_loaded_pages)
         wizard.open()
-        return wizard
-
-    @Slot(str)
-    def open_import_of(self, kind: str) -> ImportWizard:
-        """The import wizard with ``kind`` ("students" or "staff") chosen."""
-        wizard = self.open_import_wizard()
-        page = wizard.file_page
-        (page.staff_radio if kind == "staff" else page.students_radio).setChecked(True)
         return wizard
 
     @Slot()

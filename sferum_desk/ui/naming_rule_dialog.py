@@ -8,7 +8,7 @@ there.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,10 +27,10 @@ from ..data.engine import Database
 from ..services import naming
 from ..services.naming import PreviewRow
 from ..services.organisation import ValidationError
+from . import theme
 from .form_widgets import paint_error
 from .tab_order import follow_layout
 
-_PROBLEM_BACKGROUND = QColor("#fde0dc")
 HEADERS = (
     QT_TRANSLATE_NOOP("NamingRuleDialog", "Academic year"),
     QT_TRANSLATE_NOOP("NamingRuleDialog", "Current name"),
@@ -144,13 +144,14 @@ class NamingRuleDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         # Problems first, then the names that change.
         ordered = sorted(self.rows, key=lambda r: (not r.problems, not r.changed))
+        problem = QBrush(theme.error_background())  # under the theme's own text colour
         for index, row in enumerate(ordered):
             texts = (row.academic_year, row.old_name, row.new_name, "; ".join(row.problems))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if row.problems:
-                    item.setBackground(QBrush(_PROBLEM_BACKGROUND))
+                    item.setBackground(problem)
                 self.table.setItem(index, column, item)
 
     def problem_rows(self) -> list[PreviewRow]:

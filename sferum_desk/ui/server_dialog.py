@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from .. import server
 from ..data.engine import Database
 from ..errors import ValidationError
+from .form_widgets import paint_error
 from .opening import open_or_warn
 
 
@@ -62,7 +63,7 @@ class ServerDialog(QDialog):
         self.errors = QLabel()
         self.errors.setObjectName("errors")
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b00020;")
+        paint_error(self.errors)
 
         form = QFormLayout()
         form.addRow(self.tr("&Server:"), self.host)

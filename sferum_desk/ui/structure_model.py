@@ -20,10 +20,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from ..data.search import normalize
 from ..services.nomenclature import AssociationNode, GroupNode, StructureTree
+from . import theme
 from .filter_proxy import begin_filter_change, end_filter_change
 
 CONTEXT = "StructureModel"
@@ -52,10 +53,10 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "direction", "association", "group",
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NODE_ROLE = Qt.ItemDataRole.UserRole + 3  # the service's node dataclass
 EDIT_TEXT_ROLE = Qt.ItemDataRole.UserRole + 4  # what F2 starts from (a group: its class name)
+MUTED_ROLE = Qt.ItemDataRole.UserRole + 5  # archived: greyed in the theme's muted colour
 
 DIRECTION, ASSOCIATION, GROUP, STAFF_ROOM = "direction", "association", "group", "staff_room"
 GROUP_MIME = "application/x-sferum-desk-group"
-_MUTED = QColor("#808080")
 
 RenameHandler = Callable[[str, int, str], bool]  # (kind, id, text) → renamed?
 MoveHandler = Callable[[int, int], bool]  # (group id, association id) → moved?
@@ -126,7 +127,7 @@ class StructureModel(QStandardItemModel):
         row[COL_NAME].setFlags(flags | Qt.ItemFlag.ItemIsEditable)
         if node.archived:
             for item in row:
-                item.setForeground(QBrush(_MUTED))
+                item.setData(True, MUTED_ROLE)
         for group in node.groups:
             row[0].appendRow(self._group_row(group))
         return row
@@ -172,7 +173,7 @@ class StructureModel(QStandardItemModel):
             )
         if node.archived:
             for item in row:
-                item.setForeground(QBrush(_MUTED))
+                item.setData(True, MUTED_ROLE)
         return row
 
     # -- reading -----------------------------------------------------------------------
@@ -196,6 +197,8 @@ class StructureModel(QStandardItemModel):
             text = super().data(index, EDIT_TEXT_ROLE)
             if text is not None:
                 return text
+        if role == Qt.ItemDataRole.ForegroundRole and super().data(index, MUTED_ROLE):
+            return theme.brush(theme.muted_text)
         return super().data(index, role)
 
     # -- editing -----------------------------------------------------------------------

@@ -34,10 +34,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush
 
 from ..data.search import normalize
+from . import theme
 from .formatting import display_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -217,17 +217,9 @@ def sorted_rows(keys: Sequence[Any], descending: bool = False) -> list[int]:
     return present + empty
 
 
-_brush: tuple[int, QBrush] | None = None
-
-
 def _muted_brush() -> QBrush:
-    """The disabled text colour, made again only when the palette changes."""
-    global _brush
-    palette = QApplication.palette()
-    if _brush is None or _brush[0] != palette.cacheKey():
-        colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        _brush = (palette.cacheKey(), QBrush(colour))
-    return _brush[1]
+    """A muted row's text: greyer, still readable (the disabled grey is not)."""
+    return theme.brush(theme.muted_text)
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -22,10 +22,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 
 from ...data.search import normalize
 from ...services.sferum_tasks import TaskGroup, TaskItem
+from .. import theme
 
 COL_DUE, COL_KIND, COL_TITLE, COL_OTHER, COL_STATE = range(5)
 _HEADERS = (
@@ -38,8 +39,6 @@ _HEADERS = (
 _PERSON_HEADER = QT_TRANSLATE_NOOP("TasksPage", "Person")  # the 4th column when by class
 _GROUP_COUNTS = QT_TRANSLATE_NOOP("TasksPage", "open: {0}, overdue: {1}")
 
-_OVERDUE = QBrush(QColor("#b71c1c"))
-_MUTED = QBrush(QColor("#808080"))
 _ROOT = QModelIndex()
 _GROUP_ROW = -1  # the item index of a group's own row
 
@@ -182,7 +181,7 @@ class TaskListModel(QAbstractTableModel):
             # The theme's own shade for alternate rows: readable in light and dark themes.
             return QGuiApplication.palette().alternateBase()
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and group.overdue:
-            return _OVERDUE
+            return theme.brush(theme.error_colour)
         return None
 
     def _task_data(self, item: TaskItem, column: int, role: int) -> Any:
@@ -191,8 +190,8 @@ class TaskListModel(QAbstractTableModel):
             return (_date(item.due_on), item.kind, item.title, other or "", item.state)[column]
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.overdue:
-                return _OVERDUE
-            return None if item.is_open else _MUTED
+                return theme.brush(theme.error_colour)
+            return None if item.is_open else theme.brush(theme.muted_text)
         if role == Qt.ItemDataRole.FontRole and item.overdue and column == COL_DUE:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:

@@ -9,6 +9,7 @@ from ...data.engine import Database
 from ...services import listings
 from .. import guide
 from ..backups_tab import BackupsTab
+from ..form_widgets import paint_error
 from ..formatting import file_size_text
 from ..invites.settings_tab import InviteSettingsTab
 from ..password_tab import PasswordTab
@@ -37,7 +38,7 @@ class DatabaseTab(QWidget):
         self.storage = QLabel()
         self.storage.setObjectName("storage_warning")
         self.storage.setWordWrap(True)
-        self.storage.setStyleSheet("color: #b00020;")
+        paint_error(self.storage)
         self.storage.hide()
         for label in (self.location, self.backend, self.revision, self.size):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

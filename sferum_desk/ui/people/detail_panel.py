@@ -24,6 +24,7 @@ from ...data.models import ConsentState, MovementKind, PersonKind
 from ...services.organisation import ValidationError
 from ...services.people import family
 from ...services.people.detail import PersonDetail, person_detail
+from .. import theme
 from ..formatting import display_text
 from ..movement.event_dialog import EventDialog
 from ..pages.registers import phone_text
@@ -220,9 +221,10 @@ class PersonDetailPanel(QWidget):
         if d.open_tasks:
             parts.append(_heading(self.tr("Open Sferum tasks")) + "<ul>")
             due_word = self.tr("due")
+            red = theme.error_colour(self.palette()).name()
             for t in d.open_tasks:
                 due = f" ({html.escape(due_word)} {_d(t.due_on)})" if t.due_on else ""
-                style = ' style="color:#b71c1c"' if t.overdue else ""
+                style = f' style="color:{red}"' if t.overdue else ""
                 parts.append(f"<li{style}>{html.escape(t.title)}{due}</li>")
             parts.append("</ul>")
         if d.events:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ...services.schedule import CalendarItem
+from .. import theme
 from . import common
 from .calendar_text import (
     MONTH,
@@ -42,13 +43,8 @@ from .calendar_text import (
 if TYPE_CHECKING:
     from .calendar import CalendarView
 
-_TODAY_FILL = QColor("#e3f2fd")
-_OTHER_MONTH_FILL = QColor("#f3f3f3")
-_DROP_FILL = QColor("#fff3c4")
-_GRID = QColor("#c8c8c8")
-_OVERDUE = QColor("#c62828")
-_CROWDED = QColor("#ef6c00")
-_CANCELLED_TEXT = QColor("#8a8a8a")
+_NO_CHANNEL_COLOUR = "#607d8b"
+_CHIP_TINT = 0.2  # a chip is its channel's colour faded this much into the base
 _CHIP_GAP = 2
 _PADDING = 3
 _TEXT_INSET = 7  # the chip's text starts right of its colour bar
@@ -188,14 +184,14 @@ class CalendarCanvas(QWidget):
             font = QFont(self.font())
             font.setBold(view.mode == WEEK and bool(self.cells) and self.cells[col].day == today)
             painter.setFont(font)
-            painter.setPen(text if col < 5 else _OVERDUE)
+            painter.setPen(text if col < 5 else theme.error_colour(palette))
             painter.drawText(QRect(x0, 0, x1 - x0, header_h), Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(self.font())
         for cell in self.cells:
             if not event.rect().intersects(cell.rect):
                 continue
             self._paint_cell(painter, cell, today, text)
-        painter.setPen(QPen(_GRID))
+        painter.setPen(QPen(theme.line_colour(palette)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for cell in self.cells:
             painter.drawRect(cell.rect.adjusted(0, 0, -1, -1))
@@ -205,17 +201,18 @@ class CalendarCanvas(QWidget):
         view = self._view
         rect = cell.rect
         other_month = view.mode == MONTH and cell.day.month != view.anchor.month
+        palette = self.palette()
         if cell.day == self._drop_day:
-            painter.fillRect(rect, _DROP_FILL)
+            painter.fillRect(rect, theme.drop_background(palette))
         elif cell.day == today:
-            painter.fillRect(rect, _TODAY_FILL)
+            painter.fillRect(rect, theme.highlight_background(palette))
         elif other_month:
-            painter.fillRect(rect, _OTHER_MONTH_FILL)
+            painter.fillRect(rect, theme.tint(text, 0.05, palette))
         if view.mode == MONTH:
             font = QFont(self.font())
             font.setBold(cell.day == today)
             painter.setFont(font)
-            painter.setPen(_CANCELLED_TEXT if other_month else text)
+            painter.setPen(theme.muted_text(palette) if other_month else text)
             number = str(cell.day.day)
             if cell.day.day == 1:
                 number = f"1 {tr_calendar(MONTHS_OF[cell.day.month - 1])}"
@@ -238,19 +235,15 @@ class CalendarCanvas(QWidget):
     def _paint_chip(self, painter: QPainter, chip: _Chip, text: QColor) -> None:
         item = chip.item
         rect = chip.rect
-        colour = QColor(item.colour or "#607d8b")
         cancelled = item.status in cancelled_labels()
-        if cancelled:
-            colour = QColor(_CANCELLED_TEXT)
-        fill = QColor(colour)
-        fill.setAlpha(48)
+        colour, fill, ink = chip_colours(item.colour, cancelled, self.palette())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(fill)
         selected = self._view.selected_item() == (item.kind, item.id)
         if item.overdue:
-            painter.setPen(QPen(_OVERDUE, 2))
+            painter.setPen(QPen(theme.error_colour(self.palette()), 2))
         elif item.crowded:
-            painter.setPen(QPen(_CROWDED, 1.5))
+            painter.setPen(QPen(theme.warning_colour(self.palette()), 1.5))
         elif selected:
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
         else:
@@ -267,7 +260,7 @@ class CalendarCanvas(QWidget):
         font = QFont(self.font())
         font.setStrikeOut(cancelled)
         painter.setFont(font)
-        painter.setPen(_CANCELLED_TEXT if cancelled else text)
+        painter.setPen(ink)
         line_h = painter.fontMetrics().height()
         top = rect.top() + (rect.height() - line_h * len(chip.lines)) // 2
         for index, line in enumerate(chip.lines):
@@ -369,6 +362,22 @@ class CalendarCanvas(QWidget):
         post_id = int(bytes(event.mimeData().data(common.POST_MIME).data()).decode("ascii"))
         event.acceptProposedAction()
         self._view.move_post(post_id, day)
+
+
+def chip_colours(
+    channel_colour: str | None, cancelled: bool, palette: QPalette
+) -> tuple[QColor, QColor, QColor]:
+    """(the bar, the fill, the text) of a chip: the channel's colour, faded into the base
+    (a cancelled one greyed), with the theme's text — or black or white where that would
+    not read on the fill."""
+    colour = QColor(channel_colour or _NO_CHANNEL_COLOUR)
+    if not colour.isValid():
+        colour = QColor(_NO_CHANNEL_COLOUR)
+    text = palette.color(QPalette.ColorRole.Text)
+    if cancelled:
+        colour = text = theme.muted_text(palette)
+    fill = theme.tint(colour, _CHIP_TINT, palette)
+    return colour, fill, theme.readable_on(fill, text)
 
 
 def palette_link(widget: QWidget) -> QColor:
