@@ -28,6 +28,7 @@ from ..data import backup, restore
 from ..data.engine import Database
 from ..services import backups, settings
 from ..services.organisation import ValidationError
+from .empty_state import EmptyStack, EmptyState
 from .filter_proxy import FilterProxyModel
 from .form_widgets import error_label, show_errors
 from .formatting import file_size_text
@@ -147,7 +148,20 @@ class BackupsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        # a copy is a new file, not a change to the database: offered when viewing only too
+        self.empty_state = EmptyState(db.read_only)
+        self.empty_state.set_message(
+            self.tr("No backups yet"),
+            self.tr(
+                "A copy is made every day at the program's first start. Make one now to keep "
+                "the database as it is at this moment."
+            ),
+        )
+        self.empty_state.add_button(
+            self.backup_button.text(), self.backup_button.click, "empty_backup", writes=False
+        )
+        self.body = EmptyStack(self.table, self.empty_state)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
         bottom = QHBoxLayout()
         bottom.addLayout(keep)
@@ -182,8 +196,7 @@ class BackupsTab(QWidget):
         self.model.set_rows(rows)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.resizeColumnsToContents()
-        if not rows:
-            self.status.setText(self.tr("No backups yet."))
+        self.body.show_empty(not rows)
 
     def selected(self) -> backups.BackupRow | None:
         indexes = self.table.selectionModel().selectedRows()

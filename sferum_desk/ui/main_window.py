@@ -203,7 +203,6 @@ class MainWindow(QMainWindow):
         self.settings.organisation_saved.connect(self._on_organisation_saved)
         self.settings.zone_changed.connect(self._on_data_changed)
         self.overview.open_card_requested.connect(self.open_organisation_card)
-        self.overview.page_requested.connect(self.show_page)
         self.posts.event_activated.connect(self.show_broadcast)
         self.audit.batch_undone.connect(self.reload_loaded_pages)
         self.settings.backups.restored.connect(self._on_restored)
@@ -212,6 +211,8 @@ class MainWindow(QMainWindow):
         self.settings.password.saved.connect(self.idle_lock.reload)
         for page in self.pages.values():
             page.data_changed.connect(self._on_data_changed)
+            page.page_requested.connect(self.show_page)
+            page.import_requested.connect(self.open_import_of)
         self.update_title()
         geometry, last_page = view_state.saved_window()
         if geometry is not None:
@@ -325,6 +326,14 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.db, self)
         wizard.imported.connect(self.reload_loaded_pages)
         wizard.open()
+        return wizard
+
+    @Slot(str)
+    def open_import_of(self, kind: str) -> ImportWizard:
+        """The import wizard with ``kind`` ("students" or "staff") chosen."""
+        wizard = self.open_import_wizard()
+        page = wizard.file_page
+        (page.staff_radio if kind == "staff" else page.students_radio).setChecked(True)
         return wizard
 
     @Slot()

@@ -4,72 +4,72 @@
 <context>
     <name>AddInviteDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="49"/>
+        <location filename="../../ui/invites/dialogs.py" line="50"/>
         <source>Add an invite link</source>
         <translation>Добавить ссылку-приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="57"/>
+        <location filename="../../ui/invites/dialogs.py" line="58"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="59"/>
+        <location filename="../../ui/invites/dialogs.py" line="60"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="80"/>
+        <location filename="../../ui/invites/dialogs.py" line="81"/>
         <source>Paste the link copied in Sferum, VK Messenger or MAX</source>
         <translation>Вставьте ссылку, скопированную в Сферуме, VK Мессенджере или MAX</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="82"/>
+        <location filename="../../ui/invites/dialogs.py" line="83"/>
         <source>Expires on:</source>
         <translation>Действует до:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="102"/>
+        <location filename="../../ui/invites/dialogs.py" line="103"/>
         <source>Leads to:</source>
         <translation>Куда ведёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="103"/>
+        <location filename="../../ui/invites/dialogs.py" line="104"/>
         <source>Class:</source>
         <translation>Класс:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="104"/>
+        <location filename="../../ui/invites/dialogs.py" line="105"/>
         <source>Chat:</source>
         <translation>Чат:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="106"/>
+        <location filename="../../ui/invites/dialogs.py" line="107"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="108"/>
+        <location filename="../../ui/invites/dialogs.py" line="109"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="110"/>
+        <location filename="../../ui/invites/dialogs.py" line="111"/>
         <source>Created on:</source>
         <translation>Дата создания:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="114"/>
+        <location filename="../../ui/invites/dialogs.py" line="115"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="150"/>
+        <location filename="../../ui/invites/dialogs.py" line="151"/>
         <source>Replace the active link</source>
         <translation>Замена действующей ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="152"/>
+        <location filename="../../ui/invites/dialogs.py" line="153"/>
         <source>There already is an active link with this role:
 {0}
 
@@ -80,7 +80,7 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 Она будет аннулирована («{1}») {2}, а задача «Сферума» напомнит отозвать её в Сферуме. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="168"/>
+        <location filename="../../ui/invites/dialogs.py" line="169"/>
         <source>Choose the class or the chat.</source>
         <translation>Выберите класс или чат.</translation>
     </message>
@@ -88,22 +88,22 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 <context>
     <name>AnnulInviteDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="316"/>
+        <location filename="../../ui/invites/dialogs.py" line="318"/>
         <source>Annul the link</source>
         <translation>Аннулировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="322"/>
+        <location filename="../../ui/invites/dialogs.py" line="324"/>
         <source>e.g. not claimed for 30 days</source>
         <translation>например, не востребована 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="323"/>
+        <location filename="../../ui/invites/dialogs.py" line="325"/>
         <source>Annulled on:</source>
         <translation>Дата аннулирования:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="324"/>
+        <location filename="../../ui/invites/dialogs.py" line="326"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
@@ -111,17 +111,17 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 <context>
     <name>ArchiveChatDialog</name>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="189"/>
+        <location filename="../../ui/chats/dialogs.py" line="191"/>
         <source>Archive the chat</source>
         <translation>Перевод чата в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="192"/>
+        <location filename="../../ui/chats/dialogs.py" line="194"/>
         <source>The chat «{0}» will be marked archived. A Sferum task «Annul the link» is created for each of its active invite links.</source>
         <translation>Чат «{0}» будет отмечен как архивный. Для каждой его действующей ссылки-приглашения будет создана задача «Аннулировать ссылку».</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="199"/>
+        <location filename="../../ui/chats/dialogs.py" line="201"/>
         <source>Archived on:</source>
         <translation>Дата перевода в архив:</translation>
     </message>
@@ -219,14 +219,14 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
         <translation>Отменить пакет изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="156"/>
-        <location filename="../../ui/pages/audit_page.py" line="182"/>
-        <location filename="../../ui/pages/audit_page.py" line="192"/>
+        <location filename="../../ui/pages/audit_page.py" line="175"/>
+        <location filename="../../ui/pages/audit_page.py" line="201"/>
+        <location filename="../../ui/pages/audit_page.py" line="211"/>
         <source>Undo change batch</source>
         <translation>Отмена пакета изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="161"/>
+        <location filename="../../ui/pages/audit_page.py" line="180"/>
         <source>The change batch cannot be undone.
 
 {0}</source>
@@ -235,7 +235,7 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="168"/>
+        <location filename="../../ui/pages/audit_page.py" line="187"/>
         <source>Undo the change batch «{0}»?
 
 Every change it made will be reverted; the undo itself is written to the change log.</source>
@@ -244,7 +244,7 @@ Every change it made will be reverted; the undo itself is written to the change 
 Все сделанные в нём изменения будут возвращены; сама отмена тоже попадёт в журнал изменений.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="182"/>
+        <location filename="../../ui/pages/audit_page.py" line="201"/>
         <source>«{0}» is undone.</source>
         <translation>«{0}» — отменено.</translation>
     </message>
@@ -252,95 +252,100 @@ Every change it made will be reverted; the undo itself is written to the change 
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../ui/backups_tab.py" line="71"/>
+        <location filename="../../ui/backups_tab.py" line="72"/>
         <source>A backup is made every day at the first start, and before every program update, academic-year rollover, import and restore. Copies are kept in {0}.</source>
         <translation>Резервная копия делается каждый день при первом запуске, а также перед каждым обновлением программы, переходом на новый учебный год, импортом и восстановлением. Копии хранятся в папке {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="76"/>
+        <location filename="../../ui/backups_tab.py" line="77"/>
         <source>The database is on a PostgreSQL server. This computer makes its backup every day at the first start, and before every academic-year rollover, import and restore; copies are kept in {0}. A copy restores into a server database or an SQLite file alike.</source>
         <translation>База находится на сервере PostgreSQL. Этот компьютер делает её резервную копию каждый день при первом запуске, а также перед переходом на новый учебный год, импортом и восстановлением; копии хранятся в {0}. Копию можно восстановить и в базу на сервере, и в файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="99"/>
+        <location filename="../../ui/backups_tab.py" line="100"/>
         <source>Back up now</source>
         <translation>Сделать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="102"/>
+        <location filename="../../ui/backups_tab.py" line="103"/>
         <source>Save a copy to a folder…</source>
         <translation>Сохранить копию в папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="105"/>
+        <location filename="../../ui/backups_tab.py" line="106"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="108"/>
+        <location filename="../../ui/backups_tab.py" line="109"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="111"/>
+        <location filename="../../ui/backups_tab.py" line="112"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="135"/>
+        <location filename="../../ui/backups_tab.py" line="136"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="141"/>
+        <location filename="../../ui/backups_tab.py" line="142"/>
         <source>Keep daily copies (days):</source>
         <translation>Хранить ежедневные копии (дней):</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="143"/>
+        <location filename="../../ui/backups_tab.py" line="144"/>
         <source>Keep monthly copies (months):</source>
         <translation>Хранить ежемесячные копии (месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="186"/>
-        <source>No backups yet.</source>
-        <translation>Резервных копий пока нет.</translation>
+        <location filename="../../ui/backups_tab.py" line="154"/>
+        <source>No backups yet</source>
+        <translation>Резервных копий пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="206"/>
+        <location filename="../../ui/backups_tab.py" line="156"/>
+        <source>A copy is made every day at the program&apos;s first start. Make one now to keep the database as it is at this moment.</source>
+        <translation>Копия делается каждый день при первом запуске программы. Сделайте её сейчас, чтобы сохранить базу такой, какая она в эту минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="219"/>
         <source>Making a backup…</source>
         <translation>Делается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="217"/>
+        <location filename="../../ui/backups_tab.py" line="230"/>
         <source>Folder for the copy (for example, a USB stick)</source>
         <translation>Папка для копии (например, флешка)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="221"/>
+        <location filename="../../ui/backups_tab.py" line="234"/>
         <source>Saving a copy…</source>
         <translation>Сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="233"/>
+        <location filename="../../ui/backups_tab.py" line="246"/>
         <source>Backup saved: {0} ({1}; {2}).</source>
         <translation>Резервная копия сохранена: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="256"/>
-        <location filename="../../ui/backups_tab.py" line="265"/>
-        <location filename="../../ui/backups_tab.py" line="270"/>
-        <location filename="../../ui/backups_tab.py" line="274"/>
+        <location filename="../../ui/backups_tab.py" line="269"/>
+        <location filename="../../ui/backups_tab.py" line="278"/>
+        <location filename="../../ui/backups_tab.py" line="283"/>
+        <location filename="../../ui/backups_tab.py" line="287"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="258"/>
+        <location filename="../../ui/backups_tab.py" line="271"/>
         <source>Sferum Desk backups (*{0});;All files (*)</source>
         <translation>Резервные копии Sferum Desk (*{0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="276"/>
+        <location filename="../../ui/backups_tab.py" line="289"/>
         <source>Replace everything in the database with the backup of {0:%d.%m.%Y %H:%M}?
 
 The backup holds: {1}.
@@ -353,27 +358,27 @@ The current state is backed up first, so this step can be undone by restoring th
 Текущее состояние сначала будет сохранено копией, так что этот шаг можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="284"/>
+        <location filename="../../ui/backups_tab.py" line="297"/>
         <source>Restoring…</source>
         <translation>Идёт восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="292"/>
+        <location filename="../../ui/backups_tab.py" line="305"/>
         <source>Restoring from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="299"/>
+        <location filename="../../ui/backups_tab.py" line="312"/>
         <source>Restored from the backup of {0:%d.%m.%Y %H:%M}. The state before it: {1}.</source>
         <translation>База восстановлена из копии от {0:%d.%m.%Y %H:%M}. Состояние до восстановления: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="316"/>
+        <location filename="../../ui/backups_tab.py" line="329"/>
         <source>Saved: old copies beyond these are deleted.</source>
         <translation>Сохранено: копии сверх этого числа удаляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="340"/>
+        <location filename="../../ui/backups_tab.py" line="353"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -381,77 +386,77 @@ The current state is backed up first, so this step can be undone by restoring th
 <context>
     <name>BroadcastDialog</name>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="116"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="117"/>
         <source>New broadcast or meeting</source>
         <translation>Новая трансляция или встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="140"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="141"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="170"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="171"/>
         <source>Invited people:</source>
         <translation>Приглашённые:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="186"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="187"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="187"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="188"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="188"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="189"/>
         <source>Starts:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="189"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="190"/>
         <source>Duration:</source>
         <translation>Продолжительность:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="190"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="191"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="191"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="192"/>
         <source>Audience:</source>
         <translation>Аудитория:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="192"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="193"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="193"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="194"/>
         <source>Link:</source>
         <translation>Ссылка:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="194"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="195"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="195"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="196"/>
         <source>Expected participants:</source>
         <translation>Ожидается участников:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="202"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="203"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="223"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="224"/>
         <source>Enter the number of participants in digits.</source>
         <translation>Укажите число участников цифрами.</translation>
     </message>
@@ -460,6 +465,7 @@ The current state is backed up first, so this step can be undone by restoring th
     <name>BroadcastsPage</name>
     <message>
         <location filename="../../ui/broadcasts/page.py" line="29"/>
+        <location filename="../../ui/broadcasts/page.py" line="41"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -484,27 +490,27 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="86"/>
+        <location filename="../../ui/broadcasts/page.py" line="87"/>
         <source>Cancel the event</source>
         <translation>Отмена мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="87"/>
+        <location filename="../../ui/broadcasts/page.py" line="88"/>
         <source>Mark «{0}» cancelled?</source>
         <translation>Отметить «{0}» отменённой?</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="100"/>
+        <location filename="../../ui/broadcasts/page.py" line="101"/>
         <source>Delete the event</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="101"/>
+        <location filename="../../ui/broadcasts/page.py" line="102"/>
         <source>Delete «{0}» with its audience and attendance? This cannot be undone.</source>
         <translation>Удалить «{0}» вместе с аудиторией и отметками участия? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/page.py" line="114"/>
+        <location filename="../../ui/broadcasts/page.py" line="115"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -730,7 +736,7 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>⚠ Слишком близко к другой публикации этого канала</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/calendar_canvas.py" line="203"/>
+        <location filename="../../ui/schedule/calendar_canvas.py" line="235"/>
         <source>more {0}</source>
         <translation>ещё {0}</translation>
     </message>
@@ -826,87 +832,87 @@ The current state is backed up first, so this step can be undone by restoring th
 <context>
     <name>ChatDialog</name>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="51"/>
+        <location filename="../../ui/chats/dialogs.py" line="52"/>
         <source>Edit the chat</source>
         <translation>Изменение чата</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="51"/>
+        <location filename="../../ui/chats/dialogs.py" line="52"/>
         <source>New chat</source>
         <translation>Новый чат</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="70"/>
+        <location filename="../../ui/chats/dialogs.py" line="71"/>
         <source>As the chat is named in Sferum</source>
         <translation>Как чат называется в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="71"/>
+        <location filename="../../ui/chats/dialogs.py" line="72"/>
         <source>— no owner —</source>
         <translation>— владелец не указан —</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="76"/>
+        <location filename="../../ui/chats/dialogs.py" line="77"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="81"/>
+        <location filename="../../ui/chats/dialogs.py" line="82"/>
         <source>Created on:</source>
         <translation>Дата создания:</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="87"/>
+        <location filename="../../ui/chats/dialogs.py" line="88"/>
         <source>not known</source>
         <translation>не известно</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="103"/>
+        <location filename="../../ui/chats/dialogs.py" line="104"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="104"/>
+        <location filename="../../ui/chats/dialogs.py" line="105"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="105"/>
+        <location filename="../../ui/chats/dialogs.py" line="106"/>
         <source>Owner:</source>
         <translation>Владелец:</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="106"/>
+        <location filename="../../ui/chats/dialogs.py" line="107"/>
         <source>Association:</source>
         <translation>Объединение:</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="107"/>
+        <location filename="../../ui/chats/dialogs.py" line="108"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="109"/>
+        <location filename="../../ui/chats/dialogs.py" line="110"/>
         <source>Members:</source>
         <translation>Участников:</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="110"/>
+        <location filename="../../ui/chats/dialogs.py" line="111"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="111"/>
+        <location filename="../../ui/chats/dialogs.py" line="112"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="138"/>
+        <location filename="../../ui/chats/dialogs.py" line="140"/>
         <source>To archive the chat use «Archive…» on the page.</source>
         <translation>Чтобы перенести чат в архив, нажмите «В архив…» на странице.</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/dialogs.py" line="146"/>
+        <location filename="../../ui/chats/dialogs.py" line="148"/>
         <source>— whole association —</source>
         <translation>— всё объединение —</translation>
     </message>
@@ -915,6 +921,7 @@ The current state is backed up first, so this step can be undone by restoring th
     <name>ChatsPage</name>
     <message>
         <location filename="../../ui/chats/page.py" line="28"/>
+        <location filename="../../ui/chats/page.py" line="40"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -935,27 +942,28 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
     <message>
         <location filename="../../ui/chats/page.py" line="34"/>
+        <location filename="../../ui/chats/page.py" line="41"/>
         <source>Check chats…</source>
         <translation>Проверка чатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="84"/>
+        <location filename="../../ui/chats/page.py" line="86"/>
         <source>Archive the chat</source>
         <translation>Перевод чата в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="86"/>
+        <location filename="../../ui/chats/page.py" line="88"/>
         <source>The chat is archived. Created {0} task(s) «Annul the link» for its active invite links.</source>
         <translation>Чат переведён в архив. Для его действующих ссылок-приглашений создано задач «Аннулировать ссылку»: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="99"/>
-        <location filename="../../ui/chats/page.py" line="111"/>
+        <location filename="../../ui/chats/page.py" line="101"/>
+        <location filename="../../ui/chats/page.py" line="113"/>
         <source>Delete the chat</source>
         <translation>Удаление чата</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/page.py" line="101"/>
+        <location filename="../../ui/chats/page.py" line="103"/>
         <source>Delete the chat «{0}» from the register? Only a chat entered by mistake should be deleted; a chat that is no longer used goes to the archive.</source>
         <translation>Удалить чат «{0}» из реестра? Удаляйте только чат, внесённый по ошибке; чат, которым больше не пользуются, переводите в архив.</translation>
     </message>
@@ -963,43 +971,43 @@ The current state is backed up first, so this step can be undone by restoring th
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/pages/registers.py" line="190"/>
+        <location filename="../../ui/pages/registers.py" line="217"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="35"/>
-        <location filename="../../ui/pages/registers.py" line="191"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="47"/>
-        <location filename="../../ui/rollover_wizard.py" line="57"/>
+        <location filename="../../ui/import_check_page.py" line="36"/>
+        <location filename="../../ui/pages/registers.py" line="218"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="48"/>
+        <location filename="../../ui/rollover_wizard.py" line="58"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="58"/>
+        <location filename="../../ui/rollover_wizard.py" line="59"/>
         <source>Students</source>
         <translation>Обучающихся</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="59"/>
+        <location filename="../../ui/rollover_wizard.py" line="60"/>
         <source>What happens</source>
         <translation>Что происходит</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="60"/>
+        <location filename="../../ui/rollover_wizard.py" line="61"/>
         <source>New class name</source>
         <translation>Новое название класса</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="61"/>
+        <location filename="../../ui/rollover_wizard.py" line="62"/>
         <source>In Sferum</source>
         <translation>В Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="34"/>
+        <location filename="../../ui/import_check_page.py" line="35"/>
         <location filename="../../ui/pages/registers.py" line="83"/>
-        <location filename="../../ui/pages/registers.py" line="104"/>
-        <location filename="../../ui/pages/registers.py" line="125"/>
+        <location filename="../../ui/pages/registers.py" line="108"/>
+        <location filename="../../ui/pages/registers.py" line="134"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -1010,14 +1018,14 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="85"/>
-        <location filename="../../ui/pages/registers.py" line="109"/>
-        <location filename="../../ui/pages/registers.py" line="126"/>
+        <location filename="../../ui/pages/registers.py" line="113"/>
+        <location filename="../../ui/pages/registers.py" line="135"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="86"/>
-        <location filename="../../ui/pages/registers.py" line="127"/>
+        <location filename="../../ui/pages/registers.py" line="136"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
@@ -1033,17 +1041,17 @@ The current state is backed up first, so this step can be undone by restoring th
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="89"/>
-        <location filename="../../ui/pages/registers.py" line="112"/>
-        <location filename="../../ui/pages/registers.py" line="131"/>
-        <location filename="../../ui/pages/registers.py" line="216"/>
-        <location filename="../../ui/pages/registers.py" line="246"/>
+        <location filename="../../ui/pages/registers.py" line="116"/>
+        <location filename="../../ui/pages/registers.py" line="140"/>
+        <location filename="../../ui/pages/registers.py" line="250"/>
+        <location filename="../../ui/pages/registers.py" line="286"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="90"/>
-        <location filename="../../ui/pages/registers.py" line="111"/>
-        <location filename="../../ui/pages/registers.py" line="130"/>
+        <location filename="../../ui/pages/registers.py" line="115"/>
+        <location filename="../../ui/pages/registers.py" line="139"/>
         <source>Sferum</source>
         <translation>Сферум</translation>
     </message>
@@ -1058,48 +1066,48 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Доп. администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="105"/>
+        <location filename="../../ui/pages/registers.py" line="109"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="106"/>
+        <location filename="../../ui/pages/registers.py" line="110"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="107"/>
+        <location filename="../../ui/pages/registers.py" line="111"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="108"/>
+        <location filename="../../ui/pages/registers.py" line="112"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="110"/>
+        <location filename="../../ui/pages/registers.py" line="114"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="113"/>
+        <location filename="../../ui/pages/registers.py" line="117"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="128"/>
+        <location filename="../../ui/pages/registers.py" line="137"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="129"/>
+        <location filename="../../ui/pages/registers.py" line="138"/>
         <source>Activist</source>
         <translation>Актив</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="143"/>
-        <location filename="../../ui/pages/registers.py" line="304"/>
+        <location filename="../../ui/pages/registers.py" line="158"/>
+        <location filename="../../ui/pages/registers.py" line="356"/>
         <location filename="../../ui/support/page.py" line="39"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -1135,353 +1143,353 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="144"/>
+        <location filename="../../ui/pages/registers.py" line="159"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="145"/>
-        <location filename="../../ui/pages/registers.py" line="266"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="46"/>
+        <location filename="../../ui/pages/registers.py" line="160"/>
+        <location filename="../../ui/pages/registers.py" line="312"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="47"/>
         <source>Person</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="146"/>
+        <location filename="../../ui/pages/registers.py" line="161"/>
         <source>From group</source>
         <translation>Из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="147"/>
+        <location filename="../../ui/pages/registers.py" line="162"/>
         <source>To group</source>
         <translation>В группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="148"/>
+        <location filename="../../ui/pages/registers.py" line="163"/>
         <source>Order</source>
         <translation>Приказ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="149"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="51"/>
+        <location filename="../../ui/pages/registers.py" line="164"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="52"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="150"/>
+        <location filename="../../ui/pages/registers.py" line="165"/>
         <source>Cancelled on</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="162"/>
-        <location filename="../../ui/pages/registers.py" line="267"/>
+        <location filename="../../ui/pages/registers.py" line="183"/>
+        <location filename="../../ui/pages/registers.py" line="313"/>
         <source>Class or chat</source>
         <translation>Класс или чат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="163"/>
+        <location filename="../../ui/pages/registers.py" line="184"/>
         <source>Target</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="164"/>
-        <location filename="../../ui/people/join_requests_dialog.py" line="48"/>
+        <location filename="../../ui/pages/registers.py" line="185"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="49"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="165"/>
+        <location filename="../../ui/pages/registers.py" line="186"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="166"/>
-        <location filename="../../ui/pages/registers.py" line="192"/>
+        <location filename="../../ui/pages/registers.py" line="187"/>
+        <location filename="../../ui/pages/registers.py" line="219"/>
         <source>Created</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="167"/>
+        <location filename="../../ui/pages/registers.py" line="188"/>
         <source>Expires</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="168"/>
-        <location filename="../../ui/pages/registers.py" line="194"/>
-        <location filename="../../ui/pages/registers.py" line="268"/>
+        <location filename="../../ui/pages/registers.py" line="189"/>
+        <location filename="../../ui/pages/registers.py" line="221"/>
+        <location filename="../../ui/pages/registers.py" line="314"/>
         <location filename="../../ui/support/page.py" line="45"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="169"/>
+        <location filename="../../ui/pages/registers.py" line="190"/>
         <source>Handed to</source>
         <translation>Кому выдана</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="170"/>
+        <location filename="../../ui/pages/registers.py" line="191"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="171"/>
+        <location filename="../../ui/pages/registers.py" line="192"/>
         <source>Handed on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="172"/>
+        <location filename="../../ui/pages/registers.py" line="193"/>
         <source>Used on</source>
         <translation>Использована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="173"/>
+        <location filename="../../ui/pages/registers.py" line="194"/>
         <source>Joined through it</source>
         <translation>Вступили по ней</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="174"/>
+        <location filename="../../ui/pages/registers.py" line="195"/>
         <source>Annulled on</source>
         <translation>Аннулирована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="175"/>
+        <location filename="../../ui/pages/registers.py" line="196"/>
         <source>Annulment reason</source>
         <translation>Причина аннулирования</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="187"/>
-        <location filename="../../ui/pages/registers.py" line="215"/>
-        <location filename="../../ui/pages/registers.py" line="241"/>
-        <location filename="../../ui/pages/registers.py" line="305"/>
+        <location filename="../../ui/pages/registers.py" line="214"/>
+        <location filename="../../ui/pages/registers.py" line="249"/>
+        <location filename="../../ui/pages/registers.py" line="281"/>
+        <location filename="../../ui/pages/registers.py" line="357"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="188"/>
-        <location filename="../../ui/pages/registers.py" line="240"/>
-        <location filename="../../ui/pages/registers.py" line="306"/>
+        <location filename="../../ui/pages/registers.py" line="215"/>
+        <location filename="../../ui/pages/registers.py" line="280"/>
+        <location filename="../../ui/pages/registers.py" line="358"/>
         <location filename="../../ui/support/page.py" line="40"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="189"/>
+        <location filename="../../ui/pages/registers.py" line="216"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="193"/>
+        <location filename="../../ui/pages/registers.py" line="220"/>
         <source>Members</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="195"/>
+        <location filename="../../ui/pages/registers.py" line="222"/>
         <source>Invite link</source>
         <translation>Ссылка-приглашение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="196"/>
+        <location filename="../../ui/pages/registers.py" line="223"/>
         <source>Link state</source>
         <translation>Состояние ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="213"/>
+        <location filename="../../ui/pages/registers.py" line="247"/>
         <source>Planned for</source>
         <translation>Запланирована на</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="214"/>
+        <location filename="../../ui/pages/registers.py" line="248"/>
         <location filename="../../ui/support/page.py" line="43"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="217"/>
+        <location filename="../../ui/pages/registers.py" line="251"/>
         <source>Published</source>
         <translation>Опубликована</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="218"/>
+        <location filename="../../ui/pages/registers.py" line="252"/>
         <source>Provided by</source>
         <translation>Материал предоставил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="219"/>
+        <location filename="../../ui/pages/registers.py" line="253"/>
         <source>Recurring</source>
         <translation>Повторяется</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="239"/>
+        <location filename="../../ui/pages/registers.py" line="279"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="242"/>
+        <location filename="../../ui/pages/registers.py" line="282"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="243"/>
+        <location filename="../../ui/pages/registers.py" line="283"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="244"/>
+        <location filename="../../ui/pages/registers.py" line="284"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="245"/>
+        <location filename="../../ui/pages/registers.py" line="285"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="247"/>
+        <location filename="../../ui/pages/registers.py" line="287"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="248"/>
+        <location filename="../../ui/pages/registers.py" line="288"/>
         <source>Planned attendance</source>
         <translation>Участников по плану</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="249"/>
+        <location filename="../../ui/pages/registers.py" line="289"/>
         <source>Actual attendance</source>
         <translation>Участников фактически</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="250"/>
+        <location filename="../../ui/pages/registers.py" line="290"/>
         <source>Took part</source>
         <translation>Участвовали</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="251"/>
+        <location filename="../../ui/pages/registers.py" line="291"/>
         <source>Result</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="263"/>
+        <location filename="../../ui/pages/registers.py" line="309"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="264"/>
+        <location filename="../../ui/pages/registers.py" line="310"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="265"/>
+        <location filename="../../ui/pages/registers.py" line="311"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="269"/>
+        <location filename="../../ui/pages/registers.py" line="315"/>
         <source>Overdue</source>
         <translation>Просрочена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="270"/>
+        <location filename="../../ui/pages/registers.py" line="316"/>
         <source>Done on</source>
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="282"/>
+        <location filename="../../ui/pages/registers.py" line="328"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="283"/>
+        <location filename="../../ui/pages/registers.py" line="329"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="284"/>
+        <location filename="../../ui/pages/registers.py" line="330"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="286"/>
+        <location filename="../../ui/pages/registers.py" line="332"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="290"/>
+        <location filename="../../ui/pages/registers.py" line="336"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="291"/>
+        <location filename="../../ui/pages/registers.py" line="337"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="292"/>
+        <location filename="../../ui/pages/registers.py" line="338"/>
         <source>Change batch</source>
         <translation>Пакет изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="303"/>
+        <location filename="../../ui/pages/registers.py" line="355"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="307"/>
+        <location filename="../../ui/pages/registers.py" line="359"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="44"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="45"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="45"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="46"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="49"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="50"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="50"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="51"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="39"/>
+        <location filename="../../ui/import_check_page.py" line="40"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="40"/>
+        <location filename="../../ui/import_check_page.py" line="41"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="41"/>
+        <location filename="../../ui/import_check_page.py" line="42"/>
         <source>Problem</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="38"/>
+        <location filename="../../ui/backups_tab.py" line="39"/>
         <source>Made</source>
         <translation>Сделана</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="39"/>
+        <location filename="../../ui/backups_tab.py" line="40"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="41"/>
+        <location filename="../../ui/backups_tab.py" line="42"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="47"/>
+        <location filename="../../ui/backups_tab.py" line="48"/>
         <source>Contents</source>
         <translation>Содержимое</translation>
     </message>
@@ -1489,53 +1497,53 @@ The current state is backed up first, so this step can be undone by restoring th
 <context>
     <name>ComplianceDialog</name>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="38"/>
-        <location filename="../../ui/chats/compliance_dialog.py" line="119"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="39"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="121"/>
         <source>Chat check</source>
         <translation>Проверка чатов</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="47"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="48"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="47"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="48"/>
         <source>Sferum task</source>
         <translation>Задача в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="49"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="50"/>
         <source>Create tasks</source>
         <translation>Создать задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="67"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="69"/>
         <source>Required chats: {0}, present: {1}.</source>
         <translation>Требуется чатов: {0}, из них есть: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="69"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="71"/>
         <source>Every required chat is in order.</source>
         <translation>Все обязательные чаты на месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="75"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="77"/>
         <source>Check the findings to fix: a Sferum task is created for each. Findings that already have an open task cannot be checked.</source>
         <translation>Отметьте замечания, которые нужно устранить: по каждому будет создана задача в Сферуме. Замечания, по которым уже есть открытая задача, отметить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="86"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="88"/>
         <source>open task exists: {0}</source>
         <translation>задача уже есть: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="114"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="116"/>
         <source>Created {0} Sferum task(s). Do them in Sferum, then mark them done on the «Sferum tasks» page.</source>
         <translation>Создано задач: {0}. Выполните их в Сферуме, затем отметьте выполненными на странице «Задачи в Сферуме».</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/compliance_dialog.py" line="118"/>
+        <location filename="../../ui/chats/compliance_dialog.py" line="120"/>
         <source>No task was created: the checked findings already have open tasks.</source>
         <translation>Задачи не созданы: по отмеченным замечаниям уже есть открытые задачи.</translation>
     </message>
@@ -1600,22 +1608,22 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="65"/>
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Sferum Desk: unexpected error</source>
         <translation>Sferum Desk: непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="68"/>
+        <location filename="../../ui/crash.py" line="69"/>
         <source>An unexpected error occurred. Your saved data is safe: every change is saved in one transaction. Please send the details below to whoever supports the app.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённые данные не пострадали: каждое изменение записывается одной транзакцией. Пожалуйста, передайте подробности ниже тому, кто сопровождает программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="72"/>
+        <location filename="../../ui/crash.py" line="73"/>
         <source>The details are also saved in the file {0}</source>
         <translation>Подробности также сохранены в файле {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="82"/>
+        <location filename="../../ui/crash.py" line="83"/>
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
     </message>
@@ -1669,6 +1677,14 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <location filename="../../ui/pages/settings.py" line="63"/>
         <source>{0} (this version of the app expects {1})</source>
         <translation>{0} (эта версия программы ожидает {1})</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../ui/empty_state.py" line="105"/>
+        <source>The database is open for viewing only.</source>
+        <translation>База открыта только для просмотра.</translation>
     </message>
 </context>
 <context>
@@ -1727,9 +1743,43 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ExceptHook</name>
     <message>
-        <location filename="../../ui/crash.py" line="132"/>
+        <location filename="../../ui/crash.py" line="134"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../ui/pages/first_steps.py" line="34"/>
+        <source>First steps</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/first_steps.py" line="46"/>
+        <source>Create the structure: the associations of the six directions and their groups, each group a class in Sferum.</source>
+        <translation>Создайте структуру: детские объединения по шести направленностям и их группы — каждая группа станет классом в Сферуме.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/first_steps.py" line="49"/>
+        <location filename="../../ui/pages/first_steps.py" line="67"/>
+        <source>Open «{0}»</source>
+        <translation>Открыть «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/first_steps.py" line="55"/>
+        <source>Load the lists of staff and students from Excel: the students come with their parents and groups.</source>
+        <translation>Загрузите списки сотрудников и обучающихся из Excel: обучающиеся загрузятся вместе с родителями и группами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/first_steps.py" line="58"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/first_steps.py" line="64"/>
+        <source>Add the invite links of the classes and chats, to hand them out and print the invitation lists.</source>
+        <translation>Добавьте ссылки-приглашения в классы и чаты, чтобы раздавать их и печатать листы-приглашения.</translation>
     </message>
 </context>
 <context>
@@ -1886,24 +1936,24 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>GuideBrowser</name>
     <message>
-        <location filename="../../ui/guide.py" line="72"/>
-        <location filename="../../ui/guide.py" line="123"/>
-        <location filename="../../ui/guide.py" line="136"/>
+        <location filename="../../ui/guide.py" line="118"/>
+        <location filename="../../ui/guide.py" line="169"/>
+        <location filename="../../ui/guide.py" line="182"/>
         <source>Administrator&apos;s guide</source>
         <translation>Руководство администратора</translation>
     </message>
     <message>
-        <location filename="../../ui/guide.py" line="79"/>
+        <location filename="../../ui/guide.py" line="125"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/guide.py" line="84"/>
+        <location filename="../../ui/guide.py" line="130"/>
         <source>&amp;Contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../ui/guide.py" line="137"/>
+        <location filename="../../ui/guide.py" line="183"/>
         <source>The guide is not installed with this copy of the program. It is in the docs/guide folder of the source code.</source>
         <translation>Руководство не установлено вместе с этой копией программы. Оно лежит в папке docs/guide исходного кода.</translation>
     </message>
@@ -1911,52 +1961,52 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="199"/>
+        <location filename="../../ui/invites/dialogs.py" line="200"/>
         <source>Hand out the link</source>
         <translation>Выдача ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="213"/>
+        <location filename="../../ui/invites/dialogs.py" line="214"/>
         <source>A person</source>
         <translation>Человеку</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="215"/>
+        <location filename="../../ui/invites/dialogs.py" line="216"/>
         <source>The whole group</source>
         <translation>Всей группе</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="217"/>
+        <location filename="../../ui/invites/dialogs.py" line="218"/>
         <source>Others (describe)</source>
         <translation>Другим (описание)</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="227"/>
+        <location filename="../../ui/invites/dialogs.py" line="228"/>
         <source>Show everyone, not only students</source>
         <translation>Показать всех, а не только обучающихся</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="228"/>
+        <location filename="../../ui/invites/dialogs.py" line="229"/>
         <source>Show everyone, not only parents</source>
         <translation>Показать всех, а не только родителей</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="229"/>
+        <location filename="../../ui/invites/dialogs.py" line="230"/>
         <source>Show everyone, not only staff</source>
         <translation>Показать всех, а не только сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="242"/>
+        <location filename="../../ui/invites/dialogs.py" line="243"/>
         <source>e.g. parents at the meeting on 12.09</source>
         <translation>например, родителям на собрании 12.09</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="263"/>
+        <location filename="../../ui/invites/dialogs.py" line="264"/>
         <source>How:</source>
         <translation>Как:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="264"/>
+        <location filename="../../ui/invites/dialogs.py" line="265"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
@@ -1964,32 +2014,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>HeldDialog</name>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="275"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="276"/>
         <source>Held: {0}</source>
         <translation>Проведено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="279"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="280"/>
         <source>empty: count the marked people</source>
         <translation>пусто — по числу отмеченных</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="292"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="293"/>
         <source>Participants:</source>
         <translation>Участников:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="294"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="295"/>
         <source>Result:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="297"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="298"/>
         <source>Took part:</source>
         <translation>Участвовали:</translation>
     </message>
     <message>
-        <location filename="../../ui/broadcasts/dialogs.py" line="313"/>
+        <location filename="../../ui/broadcasts/dialogs.py" line="315"/>
         <source>Enter the number of participants in digits.</source>
         <translation>Укажите число участников цифрами.</translation>
     </message>
@@ -1997,37 +2047,37 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/support/help_menu.py" line="80"/>
+        <location filename="../../ui/support/help_menu.py" line="83"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_menu.py" line="82"/>
+        <location filename="../../ui/support/help_menu.py" line="85"/>
         <source>Sferum &amp;support</source>
         <translation>&amp;Поддержка Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_menu.py" line="87"/>
+        <location filename="../../ui/support/help_menu.py" line="90"/>
         <source>&amp;Write to {0}</source>
         <translation>&amp;Написать на {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_menu.py" line="90"/>
+        <location filename="../../ui/support/help_menu.py" line="93"/>
         <source>Chat &amp;bot «Sferum Helper»</source>
         <translation>&amp;Чат-бот «Помощник Сферума»</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_menu.py" line="91"/>
+        <location filename="../../ui/support/help_menu.py" line="94"/>
         <source>Sferum &amp;website (sferum.ru)</source>
         <translation>&amp;Сайт Сферума (sferum.ru)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_menu.py" line="92"/>
+        <location filename="../../ui/support/help_menu.py" line="95"/>
         <source>Sferum for &amp;professionals (prof.sferum.ru)</source>
         <translation>Сферум для &amp;профессионалов (prof.sferum.ru)</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_menu.py" line="99"/>
+        <location filename="../../ui/support/help_menu.py" line="102"/>
         <source>&amp;About Sferum resources…</source>
         <translation>О &amp;ресурсах Сферума…</translation>
     </message>
@@ -2035,62 +2085,62 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../ui/import_check_page.py" line="60"/>
+        <location filename="../../ui/import_check_page.py" line="61"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="61"/>
+        <location filename="../../ui/import_check_page.py" line="62"/>
         <source>Nothing has been written yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="62"/>
+        <location filename="../../ui/import_check_page.py" line="63"/>
         <source>Create missing associations and groups</source>
         <translation>Создавать недостающие объединения и группы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="64"/>
+        <location filename="../../ui/import_check_page.py" line="65"/>
         <source>Skip rows with errors</source>
         <translation>Пропустить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="90"/>
+        <location filename="../../ui/import_check_page.py" line="91"/>
         <source>Save problems to Excel…</source>
         <translation>Сохранить ошибки в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="125"/>
+        <location filename="../../ui/import_check_page.py" line="127"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="150"/>
+        <location filename="../../ui/import_check_page.py" line="152"/>
         <source>Errors and notices ({0})</source>
         <translation>Ошибки и замечания ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="153"/>
+        <location filename="../../ui/import_check_page.py" line="155"/>
         <source>Not in the file ({0})</source>
         <translation>Нет в файле ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="158"/>
+        <location filename="../../ui/import_check_page.py" line="160"/>
         <source>Active in the groups the file names but absent from it: candidates for expulsion or dismissal. Nobody is expelled or dismissed by the import.</source>
         <translation>Числятся в группах, названных в файле, но в нём отсутствуют: кандидаты на отчисление или увольнение. Загрузка никого не отчисляет и не увольняет.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="182"/>
+        <location filename="../../ui/import_check_page.py" line="184"/>
         <source>Save the problems</source>
         <translation>Сохранить ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="184"/>
+        <location filename="../../ui/import_check_page.py" line="186"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_check_page.py" line="194"/>
+        <location filename="../../ui/import_check_page.py" line="196"/>
         <source>Could not save {0}: {1}</source>
         <translation>Не удалось сохранить {0}: {1}</translation>
     </message>
@@ -2098,27 +2148,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
+        <location filename="../../ui/import_wizard.py" line="172"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
         <source>What each column of the file holds. The first rows of the file are shown below; choose «do not import» for a column you do not need.</source>
         <translation>Что содержит каждый столбец файла. Ниже — первые строки файла; для ненужного столбца выберите «не загружать».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Header row: {0}. Data rows: from {1}.</source>
         <translation>Строка заголовков: {0}. Данные: со строки {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="216"/>
         <source>— do not import —</source>
         <translation>— не загружать —</translation>
     </message>
@@ -2126,47 +2176,47 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="61"/>
+        <location filename="../../ui/import_wizard.py" line="63"/>
         <source>What to import</source>
         <translation>Что загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="64"/>
+        <location filename="../../ui/import_wizard.py" line="66"/>
         <source>An Excel workbook (.xlsx) or a CSV file with a header row: the columns are recognised by their headers, the next page lets you correct them.</source>
         <translation>Книга Excel (.xlsx) или файл CSV со строкой заголовков: столбцы узнаются по заголовкам, на следующей странице их можно поправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68"/>
+        <location filename="../../ui/import_wizard.py" line="70"/>
         <source>Students (with parents and groups)</source>
         <translation>Обучающихся (с родителями и группами)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="70"/>
+        <location filename="../../ui/import_wizard.py" line="72"/>
         <source>Staff</source>
         <translation>Сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="79"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="87"/>
+        <location filename="../../ui/import_wizard.py" line="89"/>
         <source>Import:</source>
         <translation>Загрузить:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="89"/>
+        <location filename="../../ui/import_wizard.py" line="91"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="105"/>
         <source>Choose the file to import</source>
         <translation>Выберите файл для загрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
         <source>Excel and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Файлы Excel и CSV (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -2174,17 +2224,17 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportSheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
+        <location filename="../../ui/import_wizard.py" line="139"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="137"/>
+        <location filename="../../ui/import_wizard.py" line="140"/>
         <source>The workbook has several sheets: choose the one with the list.</source>
         <translation>В книге несколько листов: выберите лист со списком.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142"/>
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
@@ -2192,77 +2242,77 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="262"/>
+        <location filename="../../ui/import_wizard.py" line="269"/>
         <source>Import from Excel or CSV</source>
         <translation>Импорт из Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="280"/>
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="281"/>
+        <location filename="../../ui/import_wizard.py" line="288"/>
         <source>Rows in the file: {0}</source>
         <translation>Строк в файле: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="282"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>New students: {0}</source>
         <translation>Новых обучающихся: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="282"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>New staff: {0}</source>
         <translation>Новых сотрудников: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="292"/>
         <source>Updated: {0}</source>
         <translation>Обновлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>Enrolments: {0} (already enrolled: {1})</source>
         <translation>Зачислений: {0} (уже зачислены: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Hired: {0} (already working: {1})</source>
         <translation>Принято на работу: {0} (уже работают: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Repeats merged: {0}</source>
         <translation>Объединено повторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>New parents: {0}, links to children: {1}</source>
         <translation>Новых родителей: {0}, связей с детьми: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="300"/>
+        <location filename="../../ui/import_wizard.py" line="307"/>
         <source>Associations to create: {0}, groups: {1}</source>
         <translation>Новых объединений: {0}, групп: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Errors: {0}</source>
         <translation>Ошибок: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="308"/>
+        <location filename="../../ui/import_wizard.py" line="315"/>
         <source>In the database but not in the file: {0} (nobody is expelled or dismissed; the list is on the «Not in the file» tab of the check)</source>
         <translation>Есть в базе, но нет в файле: {0} (никто не отчислен и не уволен; список — на вкладке «Нет в файле» при проверке)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="327"/>
+        <location filename="../../ui/import_wizard.py" line="334"/>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>Nothing was imported: %n row(s) with errors.</source>
         <translation>
             <numerusform>Ничего не загружено: ошибки в %n строке.</numerusform>
@@ -2271,7 +2321,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="353"/>
         <source>The import is done.</source>
         <translation>Загрузка выполнена.</translation>
     </message>
@@ -2279,63 +2329,63 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>InvitationPrint</name>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="111"/>
+        <location filename="../../ui/invites/print_dialog.py" line="113"/>
         <source>There is nothing to print: no active invite links.</source>
         <translation>Печатать нечего: нет действующих ссылок-приглашений.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="114"/>
-        <location filename="../../ui/invites/print_dialog.py" line="163"/>
+        <location filename="../../ui/invites/print_dialog.py" line="116"/>
+        <location filename="../../ui/invites/print_dialog.py" line="160"/>
         <source>Print invitations</source>
         <translation>Печать приглашений</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="130"/>
+        <location filename="../../ui/invites/print_dialog.py" line="268"/>
         <source>Invitations: print preview</source>
         <translation>Приглашения: предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="140"/>
+        <location filename="../../ui/invites/print_dialog.py" line="137"/>
         <source>Save invitations as PDF</source>
         <translation>Сохранить приглашения в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="142"/>
+        <location filename="../../ui/invites/print_dialog.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="156"/>
+        <location filename="../../ui/invites/print_dialog.py" line="153"/>
         <source>Saving invitations…</source>
         <translation>Сохранение приглашений…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="164"/>
+        <location filename="../../ui/invites/print_dialog.py" line="161"/>
         <source>Saved: %1 (pages: %2).</source>
         <translation>Сохранено: %1 (страниц: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="174"/>
+        <location filename="../../ui/invites/print_dialog.py" line="171"/>
         <source>The PDF is not saved</source>
         <translation>PDF не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="175"/>
+        <location filename="../../ui/invites/print_dialog.py" line="172"/>
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="183"/>
+        <location filename="../../ui/invites/print_dialog.py" line="180"/>
         <source>Mark as handed out</source>
         <translation>Отметить выдачу</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="184"/>
+        <location filename="../../ui/invites/print_dialog.py" line="181"/>
         <source>Mark the links as handed out (printed) today?</source>
         <translation>Отметить ссылки выданными (распечатаны) на сегодня?</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="192"/>
+        <location filename="../../ui/invites/print_dialog.py" line="189"/>
         <source>Not marked</source>
         <translation>Выдача не отмечена</translation>
     </message>
@@ -2343,67 +2393,67 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>InviteAuditDialog</name>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="39"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="40"/>
         <source>Invite link audit</source>
         <translation>Аудит ссылок-приглашений</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="49"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="50"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="49"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="50"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="49"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="50"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="51"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="52"/>
         <source>Create annulment tasks</source>
         <translation>Создать задачи на аннулирование</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="54"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="55"/>
         <source>Mark expired links as expired</source>
         <translation>Отметить истёкшие ссылки</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="74"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="76"/>
         <source>No findings: every active link is in order.</source>
         <translation>Замечаний нет: все действующие ссылки в порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="78"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="80"/>
         <source>{0} link(s) should be annulled. Check the ones to annul: a Sferum task «Annul the link» is created for each; the link is marked annulled when the task is done.</source>
         <translation>Ссылок, которые следует аннулировать: {0}. Отметьте те, что аннулировать: для каждой будет создана задача Сферума «Аннулировать ссылку»; ссылка станет аннулированной, когда задача будет выполнена.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="117"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="119"/>
         <source>Created {0} task(s) «Annul the link». Annul the links in Sferum, then mark the tasks done on the «Sferum tasks» page.</source>
         <translation>Создано задач «Аннулировать ссылку»: {0}. Аннулируйте ссылки в Сферуме, затем отметьте задачи выполненными на странице «Задачи Сферума».</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="121"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="123"/>
         <source>No task was created: the checked links already have open tasks.</source>
         <translation>Задачи не созданы: у отмеченных ссылок уже есть открытые задачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="122"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="124"/>
         <source>Annulment tasks</source>
         <translation>Задачи на аннулирование</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/audit_dialog.py" line="137"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="139"/>
         <source>Expired links</source>
         <translation>Истёкшие ссылки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/invites/audit_dialog.py" line="138"/>
+        <location filename="../../ui/invites/audit_dialog.py" line="140"/>
         <source>Marked as expired: %n link(s).</source>
         <translation>
             <numerusform>Отмечена истёкшей %n ссылка.</numerusform>
@@ -2454,6 +2504,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     <name>InvitesPage</name>
     <message>
         <location filename="../../ui/invites/page.py" line="36"/>
+        <location filename="../../ui/invites/page.py" line="49"/>
         <source>Add link…</source>
         <translation>Добавить ссылку…</translation>
     </message>
@@ -2486,42 +2537,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>JoinRequestsDialog</name>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="136"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="137"/>
         <source>Join requests</source>
         <translation>Заявки на вступление</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="141"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="142"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="143"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="144"/>
         <source>Pending only</source>
         <translation>Только ожидающие</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="162"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="163"/>
         <source>Record a request…</source>
         <translation>Записать заявку…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="167"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="168"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="169"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="170"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="181"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="182"/>
         <source>Decision date:</source>
         <translation>Дата решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="226"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="228"/>
         <source>Choose a pending request in the list.</source>
         <translation>Выберите в списке заявку, ожидающую решения.</translation>
     </message>
@@ -2529,37 +2580,37 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>LinkPersonDialog</name>
     <message>
-        <location filename="../../ui/people/link_dialog.py" line="52"/>
+        <location filename="../../ui/people/link_dialog.py" line="53"/>
         <source>Add a parent</source>
         <translation>Добавить родителя</translation>
     </message>
     <message>
-        <location filename="../../ui/people/link_dialog.py" line="52"/>
+        <location filename="../../ui/people/link_dialog.py" line="53"/>
         <source>Add a child</source>
         <translation>Добавить ребёнка</translation>
     </message>
     <message>
-        <location filename="../../ui/people/link_dialog.py" line="58"/>
+        <location filename="../../ui/people/link_dialog.py" line="59"/>
         <source>Name or phone…</source>
         <translation>ФИО или телефон…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/link_dialog.py" line="66"/>
+        <location filename="../../ui/people/link_dialog.py" line="67"/>
         <source>New parent…</source>
         <translation>Новый родитель…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/link_dialog.py" line="66"/>
+        <location filename="../../ui/people/link_dialog.py" line="67"/>
         <source>New student…</source>
         <translation>Новый обучающийся…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/link_dialog.py" line="79"/>
+        <location filename="../../ui/people/link_dialog.py" line="80"/>
         <source>Relation:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/link_dialog.py" line="143"/>
+        <location filename="../../ui/people/link_dialog.py" line="145"/>
         <source>Choose a person in the list or create a new one.</source>
         <translation>Выберите человека в списке или создайте новую запись.</translation>
     </message>
@@ -2567,27 +2618,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="98"/>
+        <location filename="../../ui/pages/list_page.py" line="104"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="113"/>
+        <location filename="../../ui/pages/list_page.py" line="119"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="162"/>
+        <location filename="../../ui/pages/list_page.py" line="177"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="206"/>
+        <location filename="../../ui/pages/list_page.py" line="222"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="229"/>
+        <location filename="../../ui/pages/list_page.py" line="245"/>
         <source>Shown {0} of {1}</source>
         <translation>Показано {0} из {1}</translation>
     </message>
@@ -2634,6 +2685,8 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/pages/first_steps.py" line="38"/>
+        <location filename="../../ui/pages/reports_empty.py" line="18"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
@@ -2654,21 +2707,26 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/pages/reports_empty.py" line="15"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/pages/first_steps.py" line="39"/>
+        <location filename="../../ui/pages/reports_empty.py" line="16"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/pages/reports_empty.py" line="19"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/pages/reports_empty.py" line="17"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
@@ -2763,42 +2821,42 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>&amp;Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Database server</source>
         <translation>Сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Connected to {0}. The server is remembered: Sferum Desk opens it from the next start (the password is asked then).</source>
         <translation>Подключение к {0} установлено. Сервер запомнен: программа откроет базу на нём со следующего запуска (пароль будет спрошен тогда).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>(view only)</source>
         <translation>(только просмотр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Today&apos;s backup is made.</source>
         <translation>Сегодняшняя резервная копия сделана.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Today&apos;s backup could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>The database is restored from the backup.</source>
         <translation>База восстановлена из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>The organisation card is saved.</source>
         <translation>Карточка организации сохранена.</translation>
     </message>
@@ -2806,12 +2864,12 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>MarkUsedDialog</name>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="343"/>
+        <location filename="../../ui/invites/dialogs.py" line="345"/>
         <source>The link is used</source>
         <translation>Ссылка использована</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/dialogs.py" line="347"/>
+        <location filename="../../ui/invites/dialogs.py" line="349"/>
         <source>Used on:</source>
         <translation>Дата использования:</translation>
     </message>
@@ -2839,32 +2897,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Состав группы на дату…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="149"/>
+        <location filename="../../ui/movement/movement_page.py" line="151"/>
         <source>Cancel the event {0}?</source>
         <translation>Отменить событие {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="154"/>
+        <location filename="../../ui/movement/movement_page.py" line="156"/>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="155"/>
+        <location filename="../../ui/movement/movement_page.py" line="157"/>
         <source>These open tasks will be withdrawn:</source>
         <translation>Будут отозваны открытые задачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="156"/>
+        <location filename="../../ui/movement/movement_page.py" line="158"/>
         <source>The memberships the event changed are restored.</source>
         <translation>Составы групп, изменённые событием, будут восстановлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="157"/>
+        <location filename="../../ui/movement/movement_page.py" line="159"/>
         <source>Cancel the event</source>
         <translation>Отмена события</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/movement_page.py" line="164"/>
+        <location filename="../../ui/movement/movement_page.py" line="166"/>
         <source>The event is not cancelled</source>
         <translation>Событие не отменено</translation>
     </message>
@@ -2872,77 +2930,77 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>NamingRuleDialog</name>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="34"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="35"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="35"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="36"/>
         <source>Current name</source>
         <translation>Текущее название</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="36"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="37"/>
         <source>New name</source>
         <translation>Новое название</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="37"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="38"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="48"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="49"/>
         <source>Class naming rule</source>
         <translation>Правило именования классов</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="54"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="55"/>
         <source>association name</source>
         <translation>название объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="55"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="56"/>
         <source>group number</source>
         <translation>номер группы</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="56"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="57"/>
         <source>study year</source>
         <translation>год обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="57"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="58"/>
         <source>direction</source>
         <translation>направленность</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="58"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="59"/>
         <source>academic year, e.g. 2026/2027</source>
         <translation>учебный год, например 2026/2027</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="59"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="60"/>
         <source>teacher&apos;s surname and initials</source>
         <translation>фамилия и инициалы педагога</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="61"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="62"/>
         <source>Placeholders:</source>
         <translation>Подстановки:</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="68"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="69"/>
         <source>Default rule</source>
         <translation>Правило по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="102"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="103"/>
         <source>Rule:</source>
         <translation>Правило:</translation>
     </message>
     <message>
-        <location filename="../../ui/naming_rule_dialog.py" line="133"/>
+        <location filename="../../ui/naming_rule_dialog.py" line="135"/>
         <source>Groups renamed: {0} of {1}; with problems: {2}.</source>
         <translation>Переименовываются групп: {0} из {1}; с ошибками: {2}.</translation>
     </message>
@@ -2950,54 +3008,72 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>NewJoinRequestDialog</name>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="62"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="63"/>
         <source>New join request</source>
         <translation>Новая заявка на вступление</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="66"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="67"/>
         <source>as Sferum shows it</source>
         <translation>как в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="73"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="74"/>
         <source>not in the registry</source>
         <translation>нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="79"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="80"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="88"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="89"/>
         <source>Applicant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="90"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="91"/>
         <source>Received on:</source>
         <translation>Дата заявки:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="92"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="93"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="93"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="94"/>
         <source>Person:</source>
         <translation>Человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="95"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="96"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/join_requests_dialog.py" line="96"/>
+        <location filename="../../ui/people/join_requests_dialog.py" line="97"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchOverlay</name>
+    <message>
+        <location filename="../../ui/empty_state.py" line="148"/>
+        <source>Clear the filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="161"/>
+        <source>Nothing found for «{0}»</source>
+        <translation>Ничего не найдено по «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="163"/>
+        <source>Nothing matches the chosen filter</source>
+        <translation>Ничего не найдено по выбранному отбору</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3258,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     <name>OrdersPage</name>
     <message>
         <location filename="../../ui/pages/orders_page.py" line="23"/>
+        <location filename="../../ui/pages/orders_page.py" line="44"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -3196,17 +3273,17 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="86"/>
+        <location filename="../../ui/pages/orders_page.py" line="87"/>
         <source>Delete the order</source>
         <translation>Удаление приказа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="87"/>
+        <location filename="../../ui/pages/orders_page.py" line="88"/>
         <source>Delete the order {0} «{1}»?</source>
         <translation>Удалить приказ {0} «{1}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="95"/>
+        <location filename="../../ui/pages/orders_page.py" line="96"/>
         <source>The order is not deleted</source>
         <translation>Приказ не удалён</translation>
     </message>
@@ -3370,24 +3447,24 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="131"/>
-        <location filename="../../ui/pages/overview.py" line="217"/>
+        <location filename="../../ui/pages/overview.py" line="130"/>
+        <location filename="../../ui/pages/overview.py" line="215"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="139"/>
+        <location filename="../../ui/pages/overview.py" line="138"/>
         <source>The organisation card is not filled in. Fill it in under Settings → Organisation: the Centre&apos;s name, INN and the administrator are needed for the registration application and every report.</source>
         <translation>Карточка организации не заполнена. Заполните её в разделе «Настройки → Организация»: наименование Центра, ИНН и администратор нужны для заявки на регистрацию и для всех отчётов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="147"/>
+        <location filename="../../ui/pages/overview.py" line="145"/>
         <source>Fill in the card…</source>
         <translation>Заполнить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="151"/>
-        <location filename="../../ui/pages/overview.py" line="302"/>
+        <location filename="../../ui/pages/overview.py" line="152"/>
+        <location filename="../../ui/pages/overview.py" line="299"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
@@ -3422,32 +3499,32 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Трансляции и встречи, проведённые за месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="189"/>
+        <location filename="../../ui/pages/overview.py" line="187"/>
         <source>Joined Sferum by association</source>
         <translation>Доля вступивших в Сферум по детским объединениям</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="190"/>
+        <location filename="../../ui/pages/overview.py" line="188"/>
         <source>Posts per week by channel</source>
         <translation>Публикации по неделям и каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="224"/>
+        <location filename="../../ui/pages/overview.py" line="221"/>
         <source>Figures as of {0}: active records only; links, posts and broadcasts from {1} to {2}.</source>
         <translation>Данные на {0}: только действующие записи; ссылки, публикации и трансляции — с {1} по {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="246"/>
+        <location filename="../../ui/pages/overview.py" line="243"/>
         <source>In Sferum: {0} ({1})</source>
         <translation>В Сферуме: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="255"/>
+        <location filename="../../ui/pages/overview.py" line="252"/>
         <source>This month: issued {0}, used {1}, annulled {2}</source>
         <translation>За месяц: выдано {0}, использовано {1}, аннулировано {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview.py" line="250"/>
+        <location filename="../../ui/pages/overview.py" line="247"/>
         <source>of %n teacher(s)</source>
         <translation>
             <numerusform>из %n педагога</numerusform>
@@ -3456,7 +3533,7 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview.py" line="258"/>
+        <location filename="../../ui/pages/overview.py" line="255"/>
         <source>Unclaimed for over %n day(s): {0}</source>
         <translation>
             <numerusform>Не востребованы более %n дня: {0}</numerusform>
@@ -3465,57 +3542,57 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="264"/>
+        <location filename="../../ui/pages/overview.py" line="261"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="265"/>
+        <location filename="../../ui/pages/overview.py" line="262"/>
         <source>Active chats in all: {0}</source>
         <translation>Всего действующих чатов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="270"/>
+        <location filename="../../ui/pages/overview.py" line="267"/>
         <source>{0}: planned {1}, published {2}</source>
         <translation>{0}: запланировано {1}, опубликовано {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="277"/>
+        <location filename="../../ui/pages/overview.py" line="274"/>
         <source>Broadcasts: {0}, meetings: {1}</source>
         <translation>Трансляций: {0}, встреч: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="280"/>
+        <location filename="../../ui/pages/overview.py" line="277"/>
         <source>Attendance: {0}</source>
         <translation>Участников: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="281"/>
+        <location filename="../../ui/pages/overview.py" line="278"/>
         <source>Planned for the next 7 days: {0}</source>
         <translation>Запланировано на ближайшие 7 дней: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="300"/>
+        <location filename="../../ui/pages/overview.py" line="297"/>
         <source>Nothing needs attention today.</source>
         <translation>Сегодня ничего не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="324"/>
+        <location filename="../../ui/pages/overview.py" line="321"/>
         <source>Registered in Sferum on {0}.</source>
         <translation>Организация зарегистрирована в Сферуме {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="328"/>
+        <location filename="../../ui/pages/overview.py" line="325"/>
         <source>Administrator registered on {0}.</source>
         <translation>Администратор зарегистрирован {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="334"/>
+        <location filename="../../ui/pages/overview.py" line="331"/>
         <source>Registration application sent on {0}; waiting for Sferum to register the organisation.</source>
         <translation>Заявка на регистрацию отправлена {0}; ожидается регистрация организации в Сферуме.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="337"/>
+        <location filename="../../ui/pages/overview.py" line="334"/>
         <source>Not registered in Sferum yet: the application has not been sent.</source>
         <translation>Организация ещё не зарегистрирована в Сферуме: заявка не отправлена.</translation>
     </message>
@@ -3523,22 +3600,22 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PagePainter</name>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="219"/>
+        <location filename="../../ui/invites/print_dialog.py" line="217"/>
         <source>Preparing the pages…</source>
         <translation>Подготовка страниц…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="219"/>
+        <location filename="../../ui/invites/print_dialog.py" line="217"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="221"/>
+        <location filename="../../ui/invites/print_dialog.py" line="219"/>
         <source>Print invitations</source>
         <translation>Печать приглашений</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="228"/>
+        <location filename="../../ui/invites/print_dialog.py" line="226"/>
         <source>Drawing %1 (%2 of %3)…</source>
         <translation>Рисуется «%1» (%2 из %3)…</translation>
     </message>
@@ -3552,38 +3629,78 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="95"/>
-        <location filename="../../ui/pages/registers.py" line="116"/>
-        <location filename="../../ui/pages/registers.py" line="254"/>
+        <location filename="../../ui/pages/registers.py" line="120"/>
+        <location filename="../../ui/pages/registers.py" line="294"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="101"/>
+        <location filename="../../ui/pages/registers.py" line="97"/>
+        <source>No staff yet</source>
+        <translation>Сотрудников пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="98"/>
+        <source>Load the staff list from Excel or add the first person by hand.</source>
+        <translation>Загрузите список сотрудников из Excel или добавьте первого вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="105"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
         <location filename="../../ui/pages/registers.py" line="122"/>
+        <source>No students yet</source>
+        <translation>Обучающихся пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="123"/>
+        <source>Load the list from Excel, with their parents and groups, or add the first student.</source>
+        <translation>Загрузите список из Excel — вместе с родителями и группами — или добавьте первого.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="131"/>
         <source>Parents</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="134"/>
+        <location filename="../../ui/pages/registers.py" line="143"/>
         <source>In Sferum:</source>
         <translation>В Сферуме:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="140"/>
+        <location filename="../../ui/pages/registers.py" line="145"/>
+        <source>No parents yet</source>
+        <translation>Родителей пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="146"/>
+        <source>Parents come with the list of students from Excel; they can also be added one by one and linked to their children.</source>
+        <translation>Родители загружаются вместе со списком обучающихся из Excel; их можно и добавить по одному, указав детей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="155"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="153"/>
+        <location filename="../../ui/pages/registers.py" line="168"/>
         <source>Event:</source>
         <translation>Событие:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="159"/>
+        <location filename="../../ui/pages/registers.py" line="170"/>
+        <source>No movement yet</source>
+        <translation>Движения пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="171"/>
+        <source>Every enrolment, transfer and expulsion of students and every hiring and dismissal of staff is recorded here with its order, and leaves the tasks to do in Sferum.</source>
+        <translation>Здесь записываются зачисления, переводы и отчисления обучающихся, приём и увольнение сотрудников — каждое со своим приказом и с задачами, которые нужно выполнить в Сферуме.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="180"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
@@ -3593,57 +3710,127 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>Поддержка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="178"/>
-        <location filename="../../ui/pages/registers.py" line="273"/>
+        <location filename="../../ui/support/page.py" line="53"/>
+        <source>No support requests yet</source>
+        <translation>Обращений пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/page.py" line="54"/>
+        <source>Record here the help given to participants and the requests sent to Sferum&apos;s support, to see what is still open.</source>
+        <translation>Записывайте сюда помощь участникам и обращения в поддержку Сферума — так видно, что ещё не решено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="199"/>
+        <location filename="../../ui/pages/registers.py" line="319"/>
         <location filename="../../ui/support/page.py" line="51"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="184"/>
+        <location filename="../../ui/pages/registers.py" line="201"/>
+        <source>No invite links yet</source>
+        <translation>Ссылок-приглашений пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="202"/>
+        <source>Create an invite link to a class or a chat in Sferum and add it here: the register remembers who got which link and prints the invitation lists.</source>
+        <translation>Создайте в Сферуме ссылку-приглашение в класс или чат и добавьте её сюда: реестр помнит, кому какая ссылка выдана, и печатает листы-приглашения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="211"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="199"/>
-        <location filename="../../ui/pages/registers.py" line="310"/>
+        <location filename="../../ui/pages/registers.py" line="226"/>
+        <location filename="../../ui/pages/registers.py" line="362"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="210"/>
+        <location filename="../../ui/pages/registers.py" line="228"/>
+        <source>No chats yet</source>
+        <translation>Чатов пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="229"/>
+        <source>Add the chats the regulation requires: the director with the deputies and the teachers, the teachers with their associations&apos; students and parents. The check shows which are missing.</source>
+        <translation>Добавьте чаты, которые требует положение: директора с заместителями и с педагогами, педагогов с обучающимися и родителями своих объединений. Проверка покажет, каких не хватает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="244"/>
         <source>Channels and posts</source>
         <translation>Каналы и публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="222"/>
+        <location filename="../../ui/pages/registers.py" line="256"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="236"/>
+        <location filename="../../ui/pages/registers.py" line="258"/>
+        <source>No posts yet</source>
+        <translation>Публикаций пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="259"/>
+        <source>Plan the first post of a channel: the calendar shows the content plan and warns about overdue posts.</source>
+        <translation>Запланируйте первую публикацию в канал: календарь покажет контент-план и предупредит о просроченных публикациях.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="276"/>
         <source>Broadcasts and meetings</source>
         <translation>Трансляции и встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="260"/>
+        <location filename="../../ui/pages/registers.py" line="296"/>
+        <source>No broadcasts or meetings yet</source>
+        <translation>Трансляций и встреч пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="297"/>
+        <source>Plan a broadcast or an online meeting: its audience, the person responsible and, afterwards, who took part.</source>
+        <translation>Запланируйте трансляцию или онлайн-совещание: аудиторию, ответственного, а после — кто участвовал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="306"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="279"/>
+        <location filename="../../ui/pages/registers.py" line="325"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="295"/>
+        <location filename="../../ui/pages/registers.py" line="341"/>
         <source>Record:</source>
         <translation>Запись:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="300"/>
+        <location filename="../../ui/pages/registers.py" line="342"/>
+        <source>The change log is empty</source>
+        <translation>Журнал изменений пуст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="343"/>
+        <source>Every change to the database appears here: who changed what and when. A whole change batch, such as an import, can be undone from here.</source>
+        <translation>Здесь появится каждое изменение базы: кто, когда и что изменил. Целый пакет изменений, например импорт, отсюда можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="352"/>
         <source>Orders</source>
         <translation>Приказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="363"/>
+        <source>No orders yet</source>
+        <translation>Приказов пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registers.py" line="364"/>
+        <source>Enter the order on using the Sferum platform and the order appointing the administrator: the organisation card and the registration application refer to them.</source>
+        <translation>Внесите приказ об использовании ИКОП «Сферум» и приказ о назначении администратора: на них ссылаются карточка организации и заявка на регистрацию.</translation>
     </message>
 </context>
 <context>
@@ -3738,47 +3925,53 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="72"/>
+        <location filename="../../ui/people/page.py" line="68"/>
+        <location filename="../../ui/people/page.py" line="91"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="73"/>
+        <location filename="../../ui/people/page.py" line="69"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="74"/>
+        <location filename="../../ui/people/page.py" line="70"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="77"/>
+        <location filename="../../ui/people/page.py" line="73"/>
         <source>Sferum…</source>
         <translation>Сферум…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="78"/>
+        <location filename="../../ui/people/page.py" line="74"/>
         <source>Consent…</source>
         <translation>Согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="80"/>
+        <location filename="../../ui/people/page.py" line="76"/>
         <source>Join requests…</source>
         <translation>Заявки на вступление…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="167"/>
+        <location filename="../../ui/people/page.py" line="90"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="170"/>
         <source>Delete the record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="169"/>
+        <location filename="../../ui/people/page.py" line="172"/>
         <source>Delete «{0}» from the registry? Use this only for a record entered by mistake: people who leave are dismissed or expelled.</source>
         <translation>Удалить «{0}» из реестра? Удаляйте только запись, внесённую по ошибке: уходящих увольняют или отчисляют.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="179"/>
+        <location filename="../../ui/people/page.py" line="182"/>
         <source>The record is not deleted</source>
         <translation>Запись не удалена</translation>
     </message>
@@ -4116,92 +4309,92 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="223"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="224"/>
         <source>Edit the post</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="223"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="224"/>
         <source>New post</source>
         <translation>Новая публикация</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="257"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="258"/>
         <source>— not specified —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="264"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="265"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="267"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="268"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="273"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="274"/>
         <source>Change the rule…</source>
         <translation>Изменить правило…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="276"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="277"/>
         <source>A change of the rule applies from this post on.</source>
         <translation>Изменение правила действует с этой публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="306"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="307"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="308"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="309"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="310"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="311"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="312"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="313"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="314"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="315"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="316"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="317"/>
         <source>Published at:</source>
         <translation>Опубликовано:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="318"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="319"/>
         <source>Material from:</source>
         <translation>Материал предоставил:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="320"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="321"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="322"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="323"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="342"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="344"/>
         <source>The post is not part of a series.</source>
         <translation>Публикация не входит в серию.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/post_dialog.py" line="343"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="345"/>
         <source>Part of a series of %n post(s).</source>
         <translation>
             <numerusform>Часть серии из %n публикации.</numerusform>
@@ -4210,27 +4403,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="345"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="347"/>
         <source>Repeats {0}.</source>
         <translation>Повторяется {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="371"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="373"/>
         <source>{0} — ⚠ not found</source>
         <translation>{0} — ⚠ не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="385"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="387"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="429"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="431"/>
         <source>Add a channel first.</source>
         <translation>Сначала добавьте канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="437"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="439"/>
         <source>Save the changes for</source>
         <translation>Сохранить изменения для</translation>
     </message>
@@ -4266,92 +4459,92 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PostsPage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79"/>
+        <location filename="../../ui/schedule/page.py" line="80"/>
         <source>Add channel…</source>
         <translation>Добавить канал…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="81"/>
-        <location filename="../../ui/schedule/page.py" line="117"/>
+        <location filename="../../ui/schedule/page.py" line="82"/>
+        <location filename="../../ui/schedule/page.py" line="118"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="83"/>
-        <location filename="../../ui/schedule/page.py" line="123"/>
-        <location filename="../../ui/schedule/page.py" line="331"/>
+        <location filename="../../ui/schedule/page.py" line="84"/>
+        <location filename="../../ui/schedule/page.py" line="124"/>
+        <location filename="../../ui/schedule/page.py" line="341"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="88"/>
+        <location filename="../../ui/schedule/page.py" line="89"/>
         <source>Channels:</source>
         <translation>Каналы:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="111"/>
+        <location filename="../../ui/schedule/page.py" line="112"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="112"/>
+        <location filename="../../ui/schedule/page.py" line="113"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="115"/>
+        <location filename="../../ui/schedule/page.py" line="116"/>
         <source>New post…</source>
         <translation>Новая публикация…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="119"/>
+        <location filename="../../ui/schedule/page.py" line="120"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="121"/>
+        <location filename="../../ui/schedule/page.py" line="122"/>
         <source>Cancel post</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="199"/>
+        <location filename="../../ui/schedule/page.py" line="208"/>
         <source>System channel of the Centre</source>
         <translation>Системный канал Центра</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="228"/>
+        <location filename="../../ui/schedule/page.py" line="238"/>
         <source>Overdue: {0} · Too close: {1}</source>
         <translation>Просрочено: {0} · Слишком близко: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="231"/>
+        <location filename="../../ui/schedule/page.py" line="241"/>
         <source>Overdue: planned posts whose time has passed and that are not published.
 Too close: posts of one channel less than {0} min apart in the shown period.</source>
         <translation>Просрочено: запланированные публикации, время которых прошло, а они не вышли.
 Слишком близко: публикации одного канала с промежутком меньше {0} мин в показанном периоде.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="338"/>
+        <location filename="../../ui/schedule/page.py" line="348"/>
         <source>Delete the post</source>
         <translation>Удаление публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="339"/>
+        <location filename="../../ui/schedule/page.py" line="349"/>
         <source>Delete the post «{0}» of {1}?</source>
         <translation>Удалить публикацию «{0}» на {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="354"/>
+        <location filename="../../ui/schedule/page.py" line="364"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="375"/>
+        <location filename="../../ui/schedule/page.py" line="385"/>
         <source>Delete the channel</source>
         <translation>Удаление канала</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="375"/>
+        <location filename="../../ui/schedule/page.py" line="385"/>
         <source>Delete «{0}»?</source>
         <translation>Удалить «{0}»?</translation>
     </message>
@@ -4359,42 +4552,42 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>PrintSetupDialog</name>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="57"/>
+        <location filename="../../ui/invites/print_dialog.py" line="58"/>
         <source>Print invitations</source>
         <translation>Печать приглашений</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="59"/>
+        <location filename="../../ui/invites/print_dialog.py" line="60"/>
         <source>Links to print: %1</source>
         <translation>Ссылок к печати: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="62"/>
+        <location filename="../../ui/invites/print_dialog.py" line="63"/>
         <source>A sheet per class with the roster</source>
         <translation>Лист на класс со списком для отметок</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="63"/>
+        <location filename="../../ui/invites/print_dialog.py" line="64"/>
         <source>Slips to cut out, one per person (8 per page)</source>
         <translation>Карточки на вырезание, по одной на человека (8 на листе)</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="64"/>
+        <location filename="../../ui/invites/print_dialog.py" line="65"/>
         <source>Layout:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="69"/>
+        <location filename="../../ui/invites/print_dialog.py" line="70"/>
         <source>Not printed (annulled, used or expired):</source>
         <translation>Не печатаются (аннулированы, использованы или истекли):</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="74"/>
+        <location filename="../../ui/invites/print_dialog.py" line="75"/>
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/invites/print_dialog.py" line="75"/>
+        <location filename="../../ui/invites/print_dialog.py" line="76"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
@@ -4495,72 +4688,72 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RecurrenceBox</name>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="62"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="63"/>
         <source>Repeat</source>
         <translation>Повторять</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="66"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="67"/>
         <source>Do not repeat</source>
         <translation>Не повторять</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="67"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="68"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="68"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="69"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="69"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="70"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="73"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="74"/>
         <source>every </source>
         <translation>каждые </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="88"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="89"/>
         <source> day of the month</source>
         <translation>-го числа</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="89"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="90"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="92"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="93"/>
         <source>times:</source>
         <translation>раз:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="115"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="116"/>
         <source>On:</source>
         <translation>По дням:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="116"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="117"/>
         <source>Day:</source>
         <translation>Число:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="117"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="118"/>
         <source>Ends:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="184"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="185"/>
         <source>The post is published once.</source>
         <translation>Публикация выходит один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/post_dialog.py" line="190"/>
+        <location filename="../../ui/schedule/post_dialog.py" line="191"/>
         <source>Repeats {0}.</source>
         <translation>Повторяется {0}.</translation>
     </message>
@@ -4638,191 +4831,204 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
     </message>
 </context>
 <context>
+    <name>ReportEmptyState</name>
+    <message>
+        <location filename="../../ui/pages/reports_empty.py" line="31"/>
+        <source>The report has no rows yet</source>
+        <translation>В отчёте пока нет строк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_empty.py" line="33"/>
+        <source>There is nothing for this report in the database yet, or not for these dates. The workbook can be saved as it is too.</source>
+        <translation>В базе пока нет данных для этого отчёта — или нет за эти даты. Книгу можно сохранить и так.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_empty.py" line="48"/>
+        <source>Open «{0}»</source>
+        <translation>Открыть «{0}»</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="55"/>
+        <location filename="../../ui/pages/reports.py" line="56"/>
         <source>Who joined Sferum, links, chats, posts and broadcasts, with charts and a signature line for the director</source>
         <translation>Кто вступил в Сферум, ссылки, чаты, публикации и трансляции — с диаграммами и строкой для подписи директора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="60"/>
+        <location filename="../../ui/pages/reports.py" line="61"/>
         <source>Summary report</source>
         <translation>Сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="63"/>
+        <location filename="../../ui/pages/reports.py" line="64"/>
         <source>Every enrolment, transfer, expulsion, hiring and dismissal in the period, with its order and totals by kind</source>
         <translation>Каждое зачисление, перевод, отчисление, приём и увольнение за период — с приказом и итогами по видам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="68"/>
+        <location filename="../../ui/pages/reports.py" line="69"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="71"/>
+        <location filename="../../ui/pages/reports.py" line="72"/>
         <source>The invite-link register with states and the security audit&apos;s findings</source>
         <translation>Реестр ссылок-приглашений с состояниями и находками проверки безопасности</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="74"/>
+        <location filename="../../ui/pages/reports.py" line="75"/>
         <source>Invite links</source>
         <translation>Ссылки-приглашения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="77"/>
+        <location filename="../../ui/pages/reports.py" line="78"/>
         <source>The posting plan of the channels for the period</source>
         <translation>План публикаций в каналах за период</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="78"/>
+        <location filename="../../ui/pages/reports.py" line="79"/>
         <source>Posting plan</source>
         <translation>Контент-план</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="81"/>
+        <location filename="../../ui/pages/reports.py" line="82"/>
         <source>Directions, associations and groups with their Sferum class names</source>
         <translation>Направленности, объединения и группы с названиями классов в Сферуме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="84"/>
+        <location filename="../../ui/pages/reports.py" line="85"/>
         <source>Nomenclature</source>
         <translation>Номенклатура</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="87"/>
+        <location filename="../../ui/pages/reports.py" line="88"/>
         <source>The chats the regulation requires and which are missing</source>
         <translation>Чаты, которые требует положение, и каких не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="88"/>
+        <location filename="../../ui/pages/reports.py" line="89"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="91"/>
+        <location filename="../../ui/pages/reports.py" line="92"/>
         <source>One workbook with every report above</source>
         <translation>Одна книга со всеми отчётами выше</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="92"/>
+        <location filename="../../ui/pages/reports.py" line="93"/>
         <source>All reports</source>
         <translation>Все отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="186"/>
+        <location filename="../../ui/pages/reports.py" line="187"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="191"/>
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="192"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="198"/>
+        <location filename="../../ui/pages/reports.py" line="199"/>
         <source>Names of people (personal data)</source>
         <translation>Фамилии и имена (персональные данные)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="203"/>
+        <location filename="../../ui/pages/reports.py" line="204"/>
         <source>Clear it to give a report with counts only: no names of students, parents or staff. A workbook with names says so on its first sheet and in its file properties.</source>
         <translation>Снимите флажок, чтобы получить отчёт только с числами — без имён обучающихся, родителей и сотрудников. Книга с именами сообщает об этом на первом листе и в свойствах файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="210"/>
+        <location filename="../../ui/pages/reports.py" line="211"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="211"/>
+        <location filename="../../ui/pages/reports.py" line="212"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="243"/>
+        <location filename="../../ui/pages/reports.py" line="245"/>
         <source>Reports for the director</source>
         <translation>Отчёты для директора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="283"/>
+        <location filename="../../ui/pages/reports.py" line="285"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338"/>
+        <location filename="../../ui/pages/reports.py" line="341"/>
         <source>Loading the first rows…</source>
         <translation>Загрузка первых строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="370"/>
+        <location filename="../../ui/pages/reports.py" line="374"/>
         <source>First rows of the report: {0}</source>
         <translation>Первые строки отчёта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="372"/>
-        <source>The report has no rows for these dates.</source>
-        <translation>В отчёте нет строк за эти даты.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="379"/>
+        <location filename="../../ui/pages/reports.py" line="383"/>
         <source>No preview: {0}</source>
         <translation>Нет предпросмотра: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="392"/>
-        <location filename="../../ui/pages/reports.py" line="432"/>
+        <location filename="../../ui/pages/reports.py" line="396"/>
+        <location filename="../../ui/pages/reports.py" line="436"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="398"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="404"/>
+        <location filename="../../ui/pages/reports.py" line="408"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="414"/>
+        <location filename="../../ui/pages/reports.py" line="418"/>
         <source>Saving the report…</source>
         <translation>Сохранение отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="424"/>
+        <location filename="../../ui/pages/reports.py" line="428"/>
         <source>Saved: {0} (sheets: {1})</source>
         <translation>Сохранено: {0} (листов: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432"/>
+        <location filename="../../ui/pages/reports.py" line="436"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="439"/>
+        <location filename="../../ui/pages/reports.py" line="443"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="449"/>
-        <location filename="../../ui/pages/reports.py" line="455"/>
+        <location filename="../../ui/pages/reports.py" line="453"/>
+        <location filename="../../ui/pages/reports.py" line="459"/>
         <source>Open the report</source>
         <translation>Открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="449"/>
+        <location filename="../../ui/pages/reports.py" line="453"/>
         <source>The file is gone: {0}</source>
         <translation>Файла больше нет: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="456"/>
+        <location filename="../../ui/pages/reports.py" line="460"/>
         <source>No program opened {0}. Open it from the folder.</source>
         <translation>Ни одна программа не открыла {0}. Откройте файл из папки.</translation>
     </message>
@@ -4830,57 +5036,57 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="75"/>
+        <location filename="../../ui/support/dialogs.py" line="76"/>
         <source>Support record</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="96"/>
+        <location filename="../../ui/support/dialogs.py" line="97"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="97"/>
+        <location filename="../../ui/support/dialogs.py" line="98"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="98"/>
+        <location filename="../../ui/support/dialogs.py" line="99"/>
         <source>Who asked:</source>
         <translation>Кто обратился:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="99"/>
+        <location filename="../../ui/support/dialogs.py" line="100"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="100"/>
+        <location filename="../../ui/support/dialogs.py" line="101"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="101"/>
+        <location filename="../../ui/support/dialogs.py" line="102"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="102"/>
+        <location filename="../../ui/support/dialogs.py" line="103"/>
         <source>Ticket number:</source>
         <translation>№ обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="103"/>
+        <location filename="../../ui/support/dialogs.py" line="104"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="104"/>
+        <location filename="../../ui/support/dialogs.py" line="105"/>
         <source>Resolved on:</source>
         <translation>Дата решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="105"/>
+        <location filename="../../ui/support/dialogs.py" line="106"/>
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
@@ -4888,27 +5094,27 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="166"/>
+        <location filename="../../ui/support/dialogs.py" line="168"/>
         <source>Resolved: {0}</source>
         <translation>Решено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="170"/>
+        <location filename="../../ui/support/dialogs.py" line="172"/>
         <source>— insert a template —</source>
         <translation>— вставить шаблон —</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="179"/>
+        <location filename="../../ui/support/dialogs.py" line="181"/>
         <source>Template:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="180"/>
+        <location filename="../../ui/support/dialogs.py" line="182"/>
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="182"/>
+        <location filename="../../ui/support/dialogs.py" line="184"/>
         <source>Resolved on:</source>
         <translation>Дата решения:</translation>
     </message>
@@ -4916,17 +5122,17 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>ResourcesDialog</name>
     <message>
-        <location filename="../../ui/support/help_menu.py" line="46"/>
+        <location filename="../../ui/support/help_menu.py" line="48"/>
         <source>Sferum resources</source>
         <translation>Ресурсы Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_menu.py" line="50"/>
+        <location filename="../../ui/support/help_menu.py" line="52"/>
         <source>Participants may write to the Sferum technical support and use the information resources and instructions on the Sferum sites.</source>
         <translation>Участники образовательных отношений могут обратиться в службу технической поддержки Сферума и пользоваться информационными ресурсами и инструкциями на сайтах Сферума.</translation>
     </message>
     <message>
-        <location filename="../../ui/support/help_menu.py" line="58"/>
+        <location filename="../../ui/support/help_menu.py" line="60"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -4934,32 +5140,32 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RolloverPreviewPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="159"/>
+        <location filename="../../ui/rollover_wizard.py" line="160"/>
         <source>What happens to the groups</source>
         <translation>Что будет с группами</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="176"/>
+        <location filename="../../ui/rollover_wizard.py" line="177"/>
         <source>Add new group</source>
         <translation>Добавить новую группу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="179"/>
+        <location filename="../../ui/rollover_wizard.py" line="180"/>
         <source>Remove new group</source>
         <translation>Убрать новую группу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="185"/>
+        <location filename="../../ui/rollover_wizard.py" line="186"/>
         <source>Association:</source>
         <translation>Объединение:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="187"/>
+        <location filename="../../ui/rollover_wizard.py" line="188"/>
         <source>Group No.:</source>
         <translation>Группа №:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="236"/>
+        <location filename="../../ui/rollover_wizard.py" line="238"/>
         <source>Only a new group can be removed from the plan.</source>
         <translation>Из плана можно убрать только новую группу.</translation>
     </message>
@@ -4967,42 +5173,42 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RolloverSummaryPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="247"/>
+        <location filename="../../ui/rollover_wizard.py" line="249"/>
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="253"/>
+        <location filename="../../ui/rollover_wizard.py" line="255"/>
         <source>Nothing has been changed yet. «Apply» does it all at once; the change log can undo the whole rollover as long as nothing newer depends on it.</source>
         <translation>Пока ничего не изменено. Кнопка «Выполнить» сделает всё сразу; в журнале изменений весь переход можно отменить, пока от него не зависят более поздние изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="268"/>
+        <location filename="../../ui/rollover_wizard.py" line="270"/>
         <source>Academic year {0} → {1}</source>
         <translation>Учебный год {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="269"/>
+        <location filename="../../ui/rollover_wizard.py" line="271"/>
         <source>Groups continuing: {0}</source>
         <translation>Продолжают обучение: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="270"/>
+        <location filename="../../ui/rollover_wizard.py" line="272"/>
         <source>Groups finishing their programme: {0}</source>
         <translation>Завершают программу: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="271"/>
+        <location filename="../../ui/rollover_wizard.py" line="273"/>
         <source>New groups: {0}</source>
         <translation>Новых групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="272"/>
+        <location filename="../../ui/rollover_wizard.py" line="274"/>
         <source>Students carried over: {0}</source>
         <translation>Переводится обучающихся: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="273"/>
+        <location filename="../../ui/rollover_wizard.py" line="275"/>
         <source>Sferum tasks to create: {0}</source>
         <translation>Будет создано задач Сферума: {0}</translation>
     </message>
@@ -5010,37 +5216,37 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RolloverWizard</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="42"/>
+        <location filename="../../ui/rollover_wizard.py" line="43"/>
         <source>Continues</source>
         <translation>Продолжает обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="43"/>
+        <location filename="../../ui/rollover_wizard.py" line="44"/>
         <source>Finishes the programme</source>
         <translation>Завершает программу</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="44"/>
+        <location filename="../../ui/rollover_wizard.py" line="45"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="289"/>
+        <location filename="../../ui/rollover_wizard.py" line="291"/>
         <source>Academic year rollover</source>
         <translation>Переход на новый учебный год</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="297"/>
+        <location filename="../../ui/rollover_wizard.py" line="299"/>
         <source>Apply</source>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="311"/>
+        <location filename="../../ui/rollover_wizard.py" line="313"/>
         <source>Rolling over to the new academic year…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="322"/>
+        <location filename="../../ui/rollover_wizard.py" line="324"/>
         <source>The academic year {0} has begun. Sferum tasks created: {1}; they are on the «Sferum tasks» page.</source>
         <translation>Начался учебный год {0}. Создано задач Сферума: {1}; они на странице «Задачи Сферума».</translation>
     </message>
@@ -5048,27 +5254,27 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>RolloverYearsPage</name>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="86"/>
+        <location filename="../../ui/rollover_wizard.py" line="87"/>
         <source>Academic years</source>
         <translation>Учебные годы</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="89"/>
+        <location filename="../../ui/rollover_wizard.py" line="90"/>
         <source>On 1 September the groups move on to the next year of study: the groups whose programme ends are archived, the others continue with their students.</source>
         <translation>1 сентября группы переходят на следующий год обучения: группы, у которых закончилась программа, уходят в архив, остальные продолжают обучение со своими учениками.</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="114"/>
+        <location filename="../../ui/rollover_wizard.py" line="115"/>
         <source>Closing year:</source>
         <translation>Завершающийся год:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="115"/>
+        <location filename="../../ui/rollover_wizard.py" line="116"/>
         <source>New year starts in:</source>
         <translation>Новый год начинается в:</translation>
     </message>
     <message>
-        <location filename="../../ui/rollover_wizard.py" line="130"/>
+        <location filename="../../ui/rollover_wizard.py" line="131"/>
         <source>academic year {0}</source>
         <translation>учебный год {0}</translation>
     </message>
@@ -5323,6 +5529,29 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
     </message>
 </context>
 <context>
+    <name>StructureEmptyState</name>
+    <message>
+        <location filename="../../ui/pages/structure_empty.py" line="23"/>
+        <source>No associations or groups yet</source>
+        <translation>Нет объединений и групп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure_empty.py" line="25"/>
+        <source>Add an association to one of the six directions, then its groups: each group becomes a class in Sferum. Or import the list of students, and the associations and groups named in it are created.</source>
+        <translation>Добавьте детское объединение в одну из шести направленностей, затем его группы — каждая группа станет классом в Сферуме. Или загрузите список обучающихся: объединения и группы из него создадутся сами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure_empty.py" line="30"/>
+        <source>Add association…</source>
+        <translation>Добавить объединение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure_empty.py" line="31"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+</context>
+<context>
     <name>StructureModel</name>
     <message>
         <location filename="../../ui/structure_model.py" line="31"/>
@@ -5388,99 +5617,99 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../ui/pages/structure.py" line="75"/>
+        <location filename="../../ui/pages/structure.py" line="76"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="82"/>
+        <location filename="../../ui/pages/structure.py" line="83"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="121"/>
+        <location filename="../../ui/pages/structure.py" line="122"/>
         <source>Academic year:</source>
         <translation>Учебный год:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="151"/>
+        <location filename="../../ui/pages/structure.py" line="153"/>
         <source>Add association</source>
         <translation>Добавить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="153"/>
+        <location filename="../../ui/pages/structure.py" line="155"/>
         <source>Add group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="154"/>
+        <location filename="../../ui/pages/structure.py" line="156"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="155"/>
+        <location filename="../../ui/pages/structure.py" line="157"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="156"/>
+        <location filename="../../ui/pages/structure.py" line="158"/>
         <source>Back to the rule</source>
         <translation>Вернуть к правилу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="157"/>
-        <location filename="../../ui/pages/structure.py" line="408"/>
+        <location filename="../../ui/pages/structure.py" line="159"/>
+        <location filename="../../ui/pages/structure.py" line="410"/>
         <source>Archive</source>
         <translation>Архивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="159"/>
-        <location filename="../../ui/pages/structure.py" line="428"/>
+        <location filename="../../ui/pages/structure.py" line="161"/>
+        <location filename="../../ui/pages/structure.py" line="430"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="161"/>
+        <location filename="../../ui/pages/structure.py" line="163"/>
         <source>Naming rule…</source>
         <translation>Правило именования…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="162"/>
+        <location filename="../../ui/pages/structure.py" line="164"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="163"/>
+        <location filename="../../ui/pages/structure.py" line="165"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="188"/>
+        <location filename="../../ui/pages/structure.py" line="190"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="203"/>
+        <location filename="../../ui/pages/structure.py" line="205"/>
         <source> (current)</source>
         <translation> (текущий)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="214"/>
+        <location filename="../../ui/pages/structure.py" line="216"/>
         <source>Groups: {0}</source>
         <translation>Групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="288"/>
+        <location filename="../../ui/pages/structure.py" line="290"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="410"/>
+        <location filename="../../ui/pages/structure.py" line="412"/>
         <source>Archive «{0}»? It stays in the database and in the reports of its year.</source>
         <translation>Отправить «{0}» в архив? Запись останется в базе и в отчётах своего учебного года.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="429"/>
+        <location filename="../../ui/pages/structure.py" line="431"/>
         <source>Delete «{0}» for good?</source>
         <translation>Удалить «{0}» безвозвратно?</translation>
     </message>
@@ -5488,65 +5717,66 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/support/page.py" line="59"/>
-        <location filename="../../ui/support/page.py" line="83"/>
+        <location filename="../../ui/support/page.py" line="65"/>
+        <location filename="../../ui/support/page.py" line="79"/>
+        <location filename="../../ui/support/page.py" line="90"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="60"/>
-        <location filename="../../ui/support/page.py" line="85"/>
+        <location filename="../../ui/support/page.py" line="66"/>
+        <location filename="../../ui/support/page.py" line="92"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="61"/>
+        <location filename="../../ui/support/page.py" line="67"/>
         <source>Resolved…</source>
         <translation>Решено…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="62"/>
-        <location filename="../../ui/support/page.py" line="88"/>
+        <location filename="../../ui/support/page.py" line="68"/>
+        <location filename="../../ui/support/page.py" line="95"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="75"/>
+        <location filename="../../ui/support/page.py" line="82"/>
         <source>Answer templates</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="90"/>
+        <location filename="../../ui/support/page.py" line="97"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="91"/>
+        <location filename="../../ui/support/page.py" line="98"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="192"/>
+        <location filename="../../ui/support/page.py" line="199"/>
         <source>Delete the record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="192"/>
+        <location filename="../../ui/support/page.py" line="199"/>
         <source>Delete «{0}»?</source>
         <translation>Удалить «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="203"/>
+        <location filename="../../ui/support/page.py" line="210"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="230"/>
+        <location filename="../../ui/support/page.py" line="237"/>
         <source>Delete the template</source>
         <translation>Удаление шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/support/page.py" line="231"/>
+        <location filename="../../ui/support/page.py" line="238"/>
         <source>Delete the template «{0}»?</source>
         <translation>Удалить шаблон «{0}»?</translation>
     </message>
@@ -5554,32 +5784,52 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="59"/>
+        <location filename="../../ui/movement/tasks_page.py" line="60"/>
         <source>Sferum tasks</source>
         <translation>Задачи Сферума</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="62"/>
+        <location filename="../../ui/movement/tasks_page.py" line="63"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="67"/>
+        <location filename="../../ui/movement/tasks_page.py" line="68"/>
         <source>By person</source>
         <translation>По людям</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="68"/>
+        <location filename="../../ui/movement/tasks_page.py" line="69"/>
         <source>By class or chat</source>
         <translation>По классам и чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="69"/>
+        <location filename="../../ui/movement/tasks_page.py" line="70"/>
         <source>Show done and cancelled</source>
         <translation>Показывать выполненные и отменённые</translation>
     </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="186"/>
+        <source>No tasks yet</source>
+        <translation>Задач пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="188"/>
+        <source>Tasks appear when students and staff come, move or leave (Movement, import) and when a check finds something to fix in Sferum.</source>
+        <translation>Задачи появляются, когда обучающиеся и сотрудники приходят, переходят или уходят (движение, импорт), и когда проверка находит, что исправить в Сферуме.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="194"/>
+        <source>All tasks are done</source>
+        <translation>Все задачи выполнены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/movement/tasks_page.py" line="195"/>
+        <source>Nothing to do in Sferum now. New tasks appear after movement.</source>
+        <translation>Сейчас в Сферуме ничего делать не нужно. Новые задачи появятся после движения обучающихся и сотрудников.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/movement/tasks_page.py" line="276"/>
+        <location filename="../../ui/movement/tasks_page.py" line="298"/>
         <source>Cancel %n task(s)?</source>
         <translation>
             <numerusform>Отменить %n задачу?</numerusform>
@@ -5613,27 +5863,27 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>открыто: {0}, просрочено: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="100"/>
+        <location filename="../../ui/movement/tasks_page.py" line="101"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="102"/>
+        <location filename="../../ui/movement/tasks_page.py" line="103"/>
         <source>Cancel task</source>
         <translation>Отменить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="104"/>
+        <location filename="../../ui/movement/tasks_page.py" line="105"/>
         <source>Reopen</source>
         <translation>Вернуть в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="107"/>
+        <location filename="../../ui/movement/tasks_page.py" line="108"/>
         <source>Done on:</source>
         <translation>Дата выполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="134"/>
+        <location filename="../../ui/movement/tasks_page.py" line="139"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -5648,17 +5898,17 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="174"/>
+        <location filename="../../ui/movement/tasks_page.py" line="179"/>
         <source>Shown {0} of {1}</source>
         <translation>Показано {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="261"/>
+        <location filename="../../ui/movement/tasks_page.py" line="283"/>
         <source>The tasks are not changed</source>
         <translation>Задачи не изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="276"/>
+        <location filename="../../ui/movement/tasks_page.py" line="298"/>
         <source>Cancel tasks</source>
         <translation>Отмена задач</translation>
     </message>
@@ -5666,17 +5916,17 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="230"/>
+        <location filename="../../ui/support/dialogs.py" line="233"/>
         <source>New answer template</source>
         <translation>Новый шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="238"/>
+        <location filename="../../ui/support/dialogs.py" line="241"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/support/dialogs.py" line="240"/>
+        <location filename="../../ui/support/dialogs.py" line="243"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
@@ -5749,7 +5999,7 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>⚠ не найден: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registers.py" line="231"/>
+        <location filename="../../ui/pages/registers.py" line="271"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>

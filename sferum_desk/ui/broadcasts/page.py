@@ -38,6 +38,7 @@ class BroadcastsPage(ListPage):
             [self.delete_button],
         )
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.empty_state.add_button(self.tr("Add…"), self.add_button.click, "empty_add")
 
     def selected_row(self) -> BroadcastRow | None:
         row = self.selected_record()

@@ -37,6 +37,8 @@ class ChatsPage(ListPage):
             [self.check_button],
         )
         self.table.doubleClicked.connect(lambda _index: self.edit_chat())
+        self.empty_state.add_button(self.tr("Add…"), self.add_button.click, "empty_add")
+        self.empty_state.add_button(self.tr("Check chats…"), self.check_button.click, "empty_check")
 
     # -- selection -----------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ class InvitesPage(ListPage):
             [self.audit_button, self.print_button],
         )
         self.table.doubleClicked.connect(lambda _index: self.hand_out())
+        self.empty_state.add_button(self.tr("Add link…"), self.add_button.click, "empty_add")
 
     # -- selection -----------------------------------------------------------------------
 

@@ -107,6 +107,8 @@ class MovementPage(ListPage):
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(2, buttons)
         self._update_buttons()
+        self.empty_state.add_button(self.new_button.text(), self.new_button.click, "empty_new")
+        self.empty_state.add_button(self.bulk_button.text(), self.bulk_button.click, "empty_bulk")
 
     def selected_event(self) -> listings.MovementRow | None:
         rows = self.table.selectionModel().selectedRows()

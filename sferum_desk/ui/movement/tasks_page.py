@@ -25,6 +25,7 @@ from ...data.engine import Database
 from ...data.models import TaskKind
 from ...services import sferum_tasks
 from ...services.organisation import ValidationError
+from ..empty_state import EmptyStack, EmptyState, NoMatchOverlay
 from ..pages.base import Page
 from ..pages.list_page import page_title_label
 from ..tasks import run_task
@@ -115,7 +116,11 @@ class TasksPage(Page):
         layout.addWidget(self.title_label)
         layout.addLayout(bar)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        # no tasks is good news here: the message says so, and offers nothing to do
+        self.empty_state = EmptyState(db.read_only)
+        self.body = EmptyStack(self.table, self.empty_state)
+        self.no_match = NoMatchOverlay(self.table, self.filter_edit.clear)
+        layout.addWidget(self.body, 1)
 
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.group_by.currentIndexChanged.connect(self.reload)
@@ -175,6 +180,23 @@ class TasksPage(Page):
                 self.model.shown_task_count(), self.model.task_count()
             )
         )
+        nothing = self.model.task_count() == 0
+        if self.show_closed.isChecked():
+            self.empty_state.set_message(
+                self.tr("No tasks yet"),
+                self.tr(
+                    "Tasks appear when students and staff come, move or leave (Movement, "
+                    "import) and when a check finds something to fix in Sferum."
+                ),
+            )
+        else:
+            self.empty_state.set_message(
+                self.tr("All tasks are done"),
+                self.tr("Nothing to do in Sferum now. New tasks appear after movement."),
+            )
+        self.body.show_empty(nothing)
+        hidden = not nothing and self.model.shown_task_count() == 0
+        self.no_match.show_for(self.filter_edit.text() if hidden else None)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -134,6 +134,25 @@ class AuditPage(ListPage):
         if self.requested:
             self.reload()
 
+    def source_filtered(self) -> bool:
+        return self.period_check.isChecked() or self.person_picker.person_id() is not None
+
+    @Slot()
+    def reset_filter(self) -> None:
+        """Every entry again: no period, anyone, the search box cleared; one reload."""
+        narrowed = self.source_filtered()
+        for widget in (self.period_check, self.person_picker):
+            widget.blockSignals(True)
+        self.period_check.setChecked(False)
+        self.person_picker.filter_edit.clear()
+        self.person_picker.combo.setCurrentIndex(0)  # «— anyone —»
+        for widget in (self.period_check, self.person_picker):
+            widget.blockSignals(False)
+        self._update_period()
+        super().reset_filter()
+        if narrowed:
+            self.reload()
+
     def selected_entry(self) -> AuditRow | None:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().hasSelection():

@@ -19,10 +19,16 @@ class Page(QWidget):
 
     A page that stores a change emits ``data_changed``; the main window then marks the other
     loaded pages stale (``mark_stale``), and each reloads when it is next shown.
+    ``page_requested`` and ``import_requested`` ask the main window for another page or the
+    import wizard (the buttons of an empty page's message, the first steps of Обзор).
     """
 
     loaded = Signal()
     data_changed = Signal()
+    # The next step a page offers may be elsewhere: the main window opens that page
+    # (a key of its navigation) or the import wizard for a kind ("students", "staff").
+    page_requested = Signal(str)
+    import_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

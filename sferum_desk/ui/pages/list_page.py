@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from ...data.engine import Database
 from .. import view_state
+from ..empty_state import EmptyStack, EmptyState, NoMatchOverlay
 from ..filter_proxy import FilterProxyModel
 from ..table_model import Column, PreparedRows, RecordTableModel, prepare_rows
 from ..tasks import run_task
@@ -50,6 +51,10 @@ class ListSpec:
     choices: Callable[[Session], list[str]] | None = None  # else the column's own values
     muted: Callable[[Any], bool] | None = None
     name: str = ""  # object names of the page's widgets, for tests
+    # In place of the table while the register is empty: what it is for, what to do next
+    # (marked like ``title``); the page adds the buttons that do it.
+    empty_title: str = ""
+    empty_text: str = ""
 
 
 def _fetch(
@@ -85,6 +90,7 @@ class ListPage(Page):
         self._db = db
         self.spec = spec
         self._generation = 0
+        self._fetched = False  # the rows have been loaded at least once
         self._reveal: int | None = None  # a record to select once the rows are loaded
         self.setObjectName(f"page_{spec.name}")
 
@@ -142,10 +148,19 @@ class ListPage(Page):
         if saved_filter:
             self.filter_edit.setText(saved_filter)
 
+        self.empty_state = EmptyState(db.read_only)
+        if spec.empty_title:
+            self.empty_state.set_message(
+                QCoreApplication.translate(PAGE_CONTEXT, spec.empty_title),
+                QCoreApplication.translate(PAGE_CONTEXT, spec.empty_text),
+            )
+        self.body = EmptyStack(self.table, self.empty_state)
+        self.no_match = NoMatchOverlay(self.table, self.reset_filter)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.body, 1)
         self._update_count()
 
     def save_view_state(self) -> None:
@@ -168,6 +183,7 @@ class ListPage(Page):
         if generation != self._generation:
             return  # a newer reload is on its way
         first = not self.model.rows
+        self._fetched = True
         self.model.set_rows(rows)
         self._fill_choices(choices)
         if first and not self._widths_restored:
@@ -228,6 +244,34 @@ class ListPage(Page):
         self.count_label.setText(
             self.tr("Shown {0} of {1}").format(self.proxy.rowCount(), self.model.rowCount())
         )
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """The empty state when there are no records at all; «nothing found» over the
+        rows when there are, but the filter hides every one."""
+        if not self._fetched:
+            return
+        nothing = not self.model.rows and not self.source_filtered()
+        self.body.show_empty(nothing and self.empty_state.has_message())
+        hidden = not nothing and self.proxy.rowCount() == 0 and self.is_filtered()
+        self.no_match.show_for(self.filter_edit.text() if hidden else None)
+
+    def source_filtered(self) -> bool:
+        """Whether the rows were narrowed when fetched (a page with filters the database
+        applies says so): then no rows means nothing found, not nothing there."""
+        return False
+
+    def is_filtered(self) -> bool:
+        combo = self.choice_combo
+        chosen = combo is not None and combo.currentData() is not None
+        return bool(self.filter_edit.text().strip()) or chosen or self.source_filtered()
+
+    @Slot()
+    def reset_filter(self) -> None:
+        """Show every record again: the search box cleared, «All» chosen."""
+        self.filter_edit.clear()
+        if self.choice_combo is not None:
+            self.choice_combo.setCurrentIndex(0)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

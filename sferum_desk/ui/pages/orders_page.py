@@ -41,6 +41,7 @@ class OrdersPage(ListPage):
         assert isinstance(layout, QVBoxLayout)
         layout.addLayout(buttons)
         self._update_buttons()
+        self.empty_state.add_button(self.tr("Add…"), self.add_button.click, "empty_add")
 
     def selected_order(self) -> listings.OrderRow | None:
         record = self.selected_record()

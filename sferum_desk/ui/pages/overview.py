@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -26,6 +25,7 @@ from ..charts import ShareBarChart, WeeklyColumnChart, percent_text
 from ..formatting import display_text
 from ..tasks import run_task
 from .base import Page
+from .first_steps import FirstSteps
 from .list_page import page_title_label
 
 # The tiles, in reading order: people and their share in Sferum, then Sferum roles, links,
@@ -120,7 +120,6 @@ class Tile(QFrame):
 
 class OverviewPage(Page):
     open_card_requested = Signal()
-    page_requested = Signal(str)  # a page key of the main window
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,10 +142,12 @@ class OverviewPage(Page):
         )
         self.card_missing.setObjectName("card_missing")
         self.card_missing.setWordWrap(True)
-        self.card_missing.setVisible(False)
         self.card_button = QPushButton(self.tr("Fill in the card…"))
-        self.card_button.setVisible(False)
         self.card_button.clicked.connect(self.open_card_requested)
+        self.first_steps = FirstSteps(self.card_missing, self.card_button, db.read_only)
+        self.first_steps.setVisible(False)
+        self.first_steps.page_requested.connect(self.page_requested)
+        self.first_steps.import_requested.connect(self.import_requested)
         self.as_of_label = QLabel()
         self.attention_title = QLabel(self.tr("Needs attention"))
         bold = QFont(self.attention_title.font())
@@ -169,10 +170,7 @@ class OverviewPage(Page):
         layout = QVBoxLayout(content)
         layout.addWidget(self.name_label)
         layout.addWidget(self.registration_label)
-        warning = QHBoxLayout()
-        warning.addWidget(self.card_missing, 1)
-        warning.addWidget(self.card_button)
-        layout.addLayout(warning)
+        layout.addWidget(self.first_steps)  # a new Centre's to-do list, first thing seen
         layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addWidget(self.as_of_label)
@@ -216,8 +214,7 @@ class OverviewPage(Page):
         self.name_label.setText(
             (card.full_name or card.short_name) if card and has_card else self.tr("Overview")
         )
-        self.card_missing.setVisible(not has_card)
-        self.card_button.setVisible(not has_card)
+        self.first_steps.show_steps(has_card, overview.stats)
         self.registration_label.setText(self._registration_text(card))
         self.as_of_label.setText(
             self.tr(

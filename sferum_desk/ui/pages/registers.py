@@ -94,6 +94,10 @@ STAFF = ListSpec(
     choice_column=6,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Status:"),
     muted=_not_active,
+    empty_title=QT_TRANSLATE_NOOP("Pages", "No staff yet"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages", "Load the staff list from Excel or add the first person by hand."
+    ),
 )
 
 STUDENTS = ListSpec(
@@ -115,6 +119,11 @@ STUDENTS = ListSpec(
     choice_column=8,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Status:"),
     muted=_not_active,
+    empty_title=QT_TRANSLATE_NOOP("Pages", "No students yet"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages",
+        "Load the list from Excel, with their parents and groups, or add the first student.",
+    ),
 )
 
 PARENTS = ListSpec(
@@ -133,6 +142,12 @@ PARENTS = ListSpec(
     choice_column=5,
     choice_label=QT_TRANSLATE_NOOP("Pages", "In Sferum:"),
     muted=_not_active,
+    empty_title=QT_TRANSLATE_NOOP("Pages", "No parents yet"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages",
+        "Parents come with the list of students from Excel; they can also be added one by one and "
+        "linked to their children.",
+    ),
 )
 
 MOVEMENT = ListSpec(
@@ -152,6 +167,12 @@ MOVEMENT = ListSpec(
     choice_column=1,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Event:"),
     muted=lambda row: row.cancelled_on is not None,
+    empty_title=QT_TRANSLATE_NOOP("Pages", "No movement yet"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages",
+        "Every enrolment, transfer and expulsion of students and every hiring and dismissal of "
+        "staff is recorded here with its order, and leaves the tasks to do in Sferum.",
+    ),
 )
 
 INVITES = ListSpec(
@@ -177,6 +198,12 @@ INVITES = ListSpec(
     choice_column=6,
     choice_label=QT_TRANSLATE_NOOP("Pages", "State:"),
     muted=lambda row: row.state != InviteState.ACTIVE.label,
+    empty_title=QT_TRANSLATE_NOOP("Pages", "No invite links yet"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages",
+        "Create an invite link to a class or a chat in Sferum and add it here: the register "
+        "remembers who got which link and prints the invitation lists.",
+    ),
 )
 
 CHATS = ListSpec(
@@ -198,6 +225,13 @@ CHATS = ListSpec(
     choice_column=1,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Kind:"),
     muted=lambda row: row.state == ChatState.ARCHIVED.label,
+    empty_title=QT_TRANSLATE_NOOP("Pages", "No chats yet"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages",
+        "Add the chats the regulation requires: the director with the deputies and the teachers, "
+        "the teachers with their associations' students and parents. The check shows which are "
+        "missing.",
+    ),
 )
 
 
@@ -221,6 +255,12 @@ POSTS = ListSpec(
     choice_column=1,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Channel:"),
     choices=_channel_names,
+    empty_title=QT_TRANSLATE_NOOP("Pages", "No posts yet"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages",
+        "Plan the first post of a channel: the calendar shows the content plan and warns about "
+        "overdue posts.",
+    ),
 )
 
 
@@ -253,6 +293,12 @@ BROADCASTS = ListSpec(
     choice_column=7,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Status:"),
     muted=lambda row: row.status == BroadcastStatus.CANCELLED.label,
+    empty_title=QT_TRANSLATE_NOOP("Pages", "No broadcasts or meetings yet"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages",
+        "Plan a broadcast or an online meeting: its audience, the person responsible and, "
+        "afterwards, who took part.",
+    ),
 )
 
 TASKS = ListSpec(
@@ -293,6 +339,12 @@ AUDIT = ListSpec(
     ),
     choice_column=2,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Record:"),
+    empty_title=QT_TRANSLATE_NOOP("Pages", "The change log is empty"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages",
+        "Every change to the database appears here: who changed what and when. A whole change "
+        "batch, such as an import, can be undone from here.",
+    ),
 )
 
 ORDERS = ListSpec(
@@ -308,6 +360,12 @@ ORDERS = ListSpec(
     ),
     choice_column=3,
     choice_label=QT_TRANSLATE_NOOP("Pages", "Kind:"),
+    empty_title=QT_TRANSLATE_NOOP("Pages", "No orders yet"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages",
+        "Enter the order on using the Sferum platform and the order appointing the administrator: "
+        "the organisation card and the registration application refer to them.",
+    ),
 )
 
 

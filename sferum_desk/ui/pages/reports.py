@@ -38,6 +38,7 @@ from ..form_widgets import date_edit, edit_date, error_label, show_error
 from ..tasks import Task, run_task
 from .base import EXPORT, Page
 from .list_page import action_button, page_title_label
+from .reports_empty import ReportEmptyState
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_ROWS = 20
@@ -235,7 +236,8 @@ class ReportsPage(Page):
         right.addLayout(form)
         right.addLayout(buttons)
         right.addWidget(self.preview_label)
-        right.addWidget(self.table, 1)
+        self.empty_state = ReportEmptyState(self, self.table)  # holds the table
+        right.addWidget(self.empty_state.stack, 1)
         body = QHBoxLayout()
         body.addWidget(self.kind_list)
         body.addLayout(right, 1)
@@ -332,6 +334,7 @@ class ReportsPage(Page):
         request = self.request()
         if request is None:
             self.model.clear()
+            self.empty_state.show_for(None)
             self.preview_label.setText("")
             self.loaded.emit()
             return
@@ -366,16 +369,17 @@ class ReportsPage(Page):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 420))
+        # no rows: the empty state in the table's place says so
         self.preview_label.setText(
-            self.tr("First rows of the report: {0}").format(len(rows))
-            if rows
-            else self.tr("The report has no rows for these dates.")
+            self.tr("First rows of the report: {0}").format(len(rows)) if rows else ""
         )
+        self.empty_state.show_for(None if rows else self.current_kind())
         self.loaded.emit()
 
     @Slot(object)
     def _on_preview_failed(self, exc: BaseException) -> None:
         self.model.clear()
+        self.empty_state.show_for(None)
         self.preview_label.setText(self.tr("No preview: {0}").format(error_text(exc)))
         self.loaded.emit()
 

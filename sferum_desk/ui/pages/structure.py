@@ -46,6 +46,7 @@ from ..structure_model import (
 from ..tasks import run_task
 from .base import EXPORT, NEW, Page
 from .list_page import page_title_label
+from .structure_empty import StructureEmptyState
 from .structure_export import NomenclatureExporter
 
 
@@ -131,7 +132,8 @@ class StructurePage(Page):
         layout.addWidget(self.title_label)
         layout.addWidget(toolbar)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        self.empty_state = StructureEmptyState(self, db.read_only)  # holds the view
+        layout.addWidget(self.empty_state.stack, 1)
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         self._update_actions()
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -57,9 +56,6 @@ class PeoplePage(ListPage):
 
         self.detail = PersonDetailPanel(db)
         self.detail.changed.connect(self._after_change)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.removeWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("people_splitter")
         self.splitter.addWidget(self.table)
@@ -67,7 +63,7 @@ class PeoplePage(ListPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.splitter, 1)
+        self.body.set_content(self.splitter)  # the empty state hides the detail panel too
 
         self.add_button = action_button("add_person", self.tr("Add…"), self.add_person)
         self.edit_button = action_button("edit_person", self.tr("Edit…"), self.edit_person)
@@ -91,6 +87,8 @@ class PeoplePage(ListPage):
         )
 
         self.table.doubleClicked.connect(self._on_double_click)
+        self.empty_state.add_button(self.tr("Import…"), self.request_import, "empty_import")
+        self.empty_state.add_button(self.tr("Add…"), self.add_button.click, "empty_add")
 
     # -- loading and filtering -----------------------------------------------------------
 
@@ -139,6 +137,11 @@ class PeoplePage(ListPage):
         self.data_changed.emit()
 
     # -- actions -------------------------------------------------------------------------
+
+    @Slot()
+    def request_import(self) -> None:
+        """The import wizard for staff on «Сотрудники»; parents come with the students."""
+        self.import_requested.emit("staff" if self.kind == PersonKind.STAFF else "students")
 
     @Slot()
     def add_person(self) -> None:

@@ -39,6 +39,7 @@ from ...services.schedule import (
     overdue_posts,
     set_post_status,
 )
+from ..empty_state import EmptyStack, EmptyState
 from ..form_widgets import paint_error, paint_plain
 from ..pages import registers
 from ..pages.base import DELETE, NEW, Page
@@ -137,11 +138,19 @@ class PostsPage(Page):
             actions.addWidget(button)
         actions.addStretch(1)
         self.tabs.setCornerWidget(self.warnings)  # beside the tabs, not widening the buttons row
+        # no post in any channel: the calendar and the list give way to what to do first
+        self.empty_state = EmptyState(db.read_only)
+        self.empty_state.set_message(
+            QCoreApplication.translate(PAGE_CONTEXT, registers.POSTS.empty_title),
+            QCoreApplication.translate(PAGE_CONTEXT, registers.POSTS.empty_text),
+        )
+        self.empty_state.add_button(self.new_button.text(), self.new_button.click, "empty_new")
+        self.body = EmptyStack(self.tabs, self.empty_state)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addLayout(actions)
-        centre_layout.addWidget(self.tabs, 1)
+        centre_layout.addWidget(self.body, 1)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -202,6 +211,7 @@ class PostsPage(Page):
             if current is not None and row.id == current.id:
                 self.channel_list.setCurrentItem(item)
         self.channel_list.blockSignals(False)
+        self.body.show_empty(not any(row.post_count for row in self._channels))
         self.calendar.set_channel_ids(self.ticked_channel_ids())
         self._update_buttons()
 

@@ -50,6 +50,12 @@ SUPPORT = ListSpec(
     choice_column=6,
     choice_label=QT_TRANSLATE_NOOP("Pages", "State:"),
     muted=lambda row: row.status == SupportStatus.RESOLVED.label,
+    empty_title=QT_TRANSLATE_NOOP("Pages", "No support requests yet"),
+    empty_text=QT_TRANSLATE_NOOP(
+        "Pages",
+        "Record here the help given to participants and the requests sent to Sferum's support, "
+        "to see what is still open.",
+    ),
 )
 
 
@@ -70,6 +76,7 @@ class SupportPage(ListPage):
         layout.addWidget(self._templates_panel())
         self._templates: list[support.TemplateRow] = []
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.empty_state.add_button(self.tr("Add…"), self.add_button.click, "empty_add")
 
     def _templates_panel(self) -> QGroupBox:
         box = QGroupBox(self.tr("Answer templates"))
