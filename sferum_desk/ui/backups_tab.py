@@ -28,6 +28,7 @@ from ..data import backup, restore
 from ..data.engine import Database
 from ..services import backups, settings
 from ..services.organisation import ValidationError
+from . import icons
 from .empty_state import EmptyStack, EmptyState
 from .filter_proxy import FilterProxyModel
 from .form_widgets import error_label, show_errors
@@ -111,6 +112,14 @@ class BackupsTab(QWidget):
         self.restore_file_button.clicked.connect(self.restore_from_file)
         self.open_folder_button = QPushButton(self.tr("Open the folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
+        for button, name in (
+            (self.backup_button, icons.BACKUP),
+            (self.copy_button, icons.SAVE),
+            (self.restore_button, icons.RESTORE),
+            (self.restore_file_button, icons.RESTORE),
+            (self.open_folder_button, icons.FOLDER),
+        ):
+            button.setIcon(icons.icon(name))
         buttons = QHBoxLayout()
         for button in (
             self.backup_button,
@@ -135,6 +144,7 @@ class BackupsTab(QWidget):
         self.summary = error_label("summary")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_retention")
+        self.save_button.setIcon(icons.icon(icons.SAVE))
         self.save_button.clicked.connect(self.save_retention)
         keep = QFormLayout()
         # two small numbers and a button, not three bars across the page

@@ -6,12 +6,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -22,7 +23,7 @@ from ..data.engine import Database
 from ..services import backups, listings
 from ..services.global_search import Hit, HitKind
 from ..services.organisation import organisation_name
-from . import guide, view_state
+from . import guide, icons, view_state
 from .broadcasts import BroadcastsPage
 from .chats import ChatsPage
 from .form_widgets import paint_error
@@ -124,7 +125,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._keys: list[str] = []
         for key, title in PAGES:
-            self.navigation.addItem(QCoreApplication.translate("MainWindow", title))
+            text = QCoreApplication.translate("MainWindow", title)
+            self.navigation.addItem(QListWidgetItem(icons.icon(icons.PAGES[key]), text))
             self.stack.addWidget(self.pages[key])
             self._keys.append(key)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 32)
@@ -157,19 +159,23 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.search_action = file_menu.addAction(self.tr("Search &everywhere…"))
         self.search_action.setObjectName("search_action")
+        self.search_action.setIcon(icons.icon(icons.SEARCH))
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.triggered.connect(self.open_global_search)
         file_menu.addSeparator()
         self.import_action = file_menu.addAction(self.tr("&Import…"))
         self.import_action.setObjectName("import_action")
+        self.import_action.setIcon(icons.icon(icons.IMPORT))
         self.import_action.triggered.connect(self.open_import_wizard)
         file_menu.addSeparator()
         self.server_action = file_menu.addAction(self.tr("Database &server…"))
         self.server_action.setObjectName("server_action")
+        self.server_action.setIcon(icons.icon(icons.SERVER))
         self.server_action.triggered.connect(self.open_server_dialog)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("E&xit"))
         self.quit_action.setObjectName("quit_action")
+        self.quit_action.setIcon(icons.icon(icons.EXIT))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -177,15 +183,18 @@ class MainWindow(QMainWindow):
         year_menu = self.menuBar().addMenu(self.tr("&Academic year"))
         self.rollover_action = year_menu.addAction(self.tr("Academic year &rollover…"))
         self.rollover_action.setObjectName("rollover_action")
+        self.rollover_action.setIcon(icons.icon(icons.ROLLOVER))
         self.rollover_action.triggered.connect(self.open_rollover_wizard)
         self.help_menu = HelpMenu(self)
         first = self.help_menu.menu.actions()[0]
         self.guide_action = QAction(self.tr("&Guide for this screen"), self)
         self.guide_action.setObjectName("guide_action")
+        self.guide_action.setIcon(icons.icon(icons.GUIDE))
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.open_guide)
         contents_action = QAction(self.tr("Guide &contents"), self)
         contents_action.setObjectName("guide_contents_action")
+        contents_action.setIcon(icons.icon(icons.CONTENTS))
         contents_action.triggered.connect(lambda: show_guide(self, guide.INDEX))
         self.help_menu.menu.insertActions(first, [self.guide_action, contents_action])
         self.help_menu.menu.insertSeparator(first)
@@ -438,6 +447,11 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if isinstance(page, ListPage):
                 page.save_view_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: icons in new colours
+            icons.palette_changed()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         wait_for_tasks()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..data.engine import Database
 from ..errors import ValidationError
 from ..services import password
+from . import icons
 from .form_widgets import error_label, show_error, show_errors
 
 
@@ -53,12 +54,15 @@ class PasswordTab(QWidget):
 
         self.set_button = QPushButton(self.tr("Set the password"))
         self.set_button.setObjectName("set_password")
+        self.set_button.setIcon(icons.icon(icons.PASSWORD))
         self.set_button.clicked.connect(self.save_password)
         self.remove_button = QPushButton(self.tr("Remove the password"))
         self.remove_button.setObjectName("remove_password")
+        self.remove_button.setIcon(icons.icon(icons.DELETE))
         self.remove_button.clicked.connect(self.remove)
         self.minutes_button = QPushButton(self.tr("Save"))
         self.minutes_button.setObjectName("save_minutes")
+        self.minutes_button.setIcon(icons.icon(icons.SAVE))
         self.minutes_button.clicked.connect(self.save_minutes)
 
         intro = QLabel(

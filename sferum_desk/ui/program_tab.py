@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import preferences
 from ..services import clock
+from . import icons
 
 LANGUAGE_NAMES = {"ru": "Русский", "en": "English"}  # each in its own language
 ZONE_NAMES = {
@@ -60,6 +61,7 @@ class ProgramTab(QWidget):
             self.zone.addItem(zone_label(name), name)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save")
+        self.save_button.setIcon(icons.icon(icons.SAVE))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setObjectName("status")

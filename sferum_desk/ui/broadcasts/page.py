@@ -13,6 +13,7 @@ from ...data.models import BroadcastStatus
 from ...services import broadcasts as service
 from ...services.listings import BroadcastRow
 from ...services.organisation import ValidationError
+from .. import icons
 from ..pages import registers
 from ..pages.base import DELETE, NEW
 from ..pages.list_page import ListPage, action_button
@@ -27,9 +28,9 @@ class BroadcastsPage(ListPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, registers.BROADCASTS, parent)
         self.add_button = action_button("add", self.tr("Add…"), self.add)
-        self.edit_button = action_button("edit", self.tr("Edit…"), self.edit)
-        self.held_button = action_button("held", self.tr("Held…"), self.mark_held)
-        self.cancel_button = action_button("cancel", self.tr("Cancel"), self.cancel)
+        self.edit_button = action_button("edit", self.tr("Edit…"), self.edit, icons.EDIT)
+        self.held_button = action_button("held", self.tr("Held…"), self.mark_held, icons.DONE)
+        self.cancel_button = action_button("cancel", self.tr("Cancel"), self.cancel, icons.CANCEL)
         self.delete_button = action_button("delete", self.tr("Delete"), self.delete)
         self.set_standard(NEW, self.add_button)
         self.set_standard(DELETE, self.delete_button)

@@ -12,6 +12,7 @@ from ...data.models import ChatState
 from ...services import chats
 from ...services.listings import ChatRow
 from ...services.organisation import ValidationError
+from .. import icons
 from ..pages import registers
 from ..pages.base import DELETE, NEW
 from ..pages.list_page import ListPage, action_button
@@ -26,12 +27,16 @@ class ChatsPage(ListPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, registers.CHATS, parent)
         self.add_button = action_button("add_chat", self.tr("Add…"), self.add_chat)
-        self.edit_button = action_button("edit_chat", self.tr("Edit…"), self.edit_chat)
-        self.archive_button = action_button("archive_chat", self.tr("Archive…"), self.archive)
+        self.edit_button = action_button("edit_chat", self.tr("Edit…"), self.edit_chat, icons.EDIT)
+        self.archive_button = action_button(
+            "archive_chat", self.tr("Archive…"), self.archive, icons.ARCHIVE
+        )
         self.delete_button = action_button("delete_chat", self.tr("Delete"), self.delete)
         self.set_standard(NEW, self.add_button)
         self.set_standard(DELETE, self.delete_button)
-        self.check_button = action_button("check_chats", self.tr("Check chats…"), self.check)
+        self.check_button = action_button(
+            "check_chats", self.tr("Check chats…"), self.check, icons.CHECK
+        )
         self.add_actions(
             [self.add_button, self.edit_button, self.archive_button, self.delete_button],
             [self.check_button],

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from ...data.engine import Database
 from ...data.models import InviteState
 from ...services.listings import InviteRow
+from .. import icons
 from ..pages import registers
 from ..pages.base import NEW, PRINT
 from ..pages.list_page import ListPage, action_button
@@ -34,10 +35,12 @@ class InvitesPage(ListPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, registers.INVITES, parent)
         self.add_button = action_button("add_link", self.tr("Add link…"), self.add_link)
-        self.handout_button = action_button("hand_out", self.tr("Hand out…"), self.hand_out)
-        self.used_button = action_button("mark_used", self.tr("Used…"), self.mark_used)
-        self.annul_button = action_button("annul", self.tr("Annul…"), self.annul)
-        self.audit_button = action_button("audit", self.tr("Audit…"), self.open_audit)
+        self.handout_button = action_button(
+            "hand_out", self.tr("Hand out…"), self.hand_out, icons.HAND_OUT
+        )
+        self.used_button = action_button("mark_used", self.tr("Used…"), self.mark_used, icons.DONE)
+        self.annul_button = action_button("annul", self.tr("Annul…"), self.annul, icons.CANCEL)
+        self.audit_button = action_button("audit", self.tr("Audit…"), self.open_audit, icons.CHECK)
         self.print_button = action_button("print", self.tr("Print…"), self.print_links)
         self.set_standard(NEW, self.add_button)
         self.set_standard(PRINT, self.print_button)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...data.engine import Database
 from ...services import settings
 from ...services.organisation import ValidationError
+from .. import icons
 from ..form_widgets import error_label, show_error, show_errors
 
 
@@ -49,9 +50,11 @@ class InviteSettingsTab(QWidget):
         self.status.setObjectName("status")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
+        self.save_button.setIcon(icons.icon(icons.SAVE))
         self.save_button.clicked.connect(self.save)
         self.defaults_button = QPushButton(self.tr("Default sites"))
         self.defaults_button.setObjectName("defaults")
+        self.defaults_button.setIcon(icons.icon(icons.REVERT))
         self.defaults_button.clicked.connect(self.restore_defaults)
 
         form = QFormLayout()

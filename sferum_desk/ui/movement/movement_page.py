@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...data.engine import Database
 from ...services import choices, listings, movement
 from ...services.organisation import ValidationError
+from .. import icons
 from ..form_widgets import date_edit
 from ..pages.base import NEW
 from ..pages.list_page import ListPage
@@ -92,6 +93,9 @@ class MovementPage(ListPage):
         self.cancel_button.setObjectName("cancel_event")
         self.roster_button = QPushButton(self.tr("Group roster on a date…"))
         self.roster_button.setObjectName("roster")
+        self.bulk_button.setIcon(icons.icon(icons.BULK))
+        self.cancel_button.setIcon(icons.icon(icons.CANCEL))
+        self.roster_button.setIcon(icons.icon(icons.ROSTER))
         self.set_standard(NEW, self.new_button)
         self.new_button.clicked.connect(self.new_event)
         self.bulk_button.clicked.connect(self.bulk_enrol)

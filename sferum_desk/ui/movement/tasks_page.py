@@ -25,6 +25,7 @@ from ...data.engine import Database
 from ...data.models import TaskKind
 from ...services import sferum_tasks
 from ...services.organisation import ValidationError
+from .. import icons
 from ..empty_state import EmptyStack, EmptyState, NoMatchOverlay
 from ..pages.base import Page
 from ..pages.list_page import page_title_label
@@ -104,6 +105,12 @@ class TasksPage(Page):
         self.cancel_button.setObjectName("cancel_tasks")
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.setObjectName("reopen")
+        for button, name in (
+            (self.done_button, icons.DONE),
+            (self.cancel_button, icons.CANCEL),
+            (self.reopen_button, icons.REVERT),
+        ):
+            button.setIcon(icons.icon(name))
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Done on:")))
         buttons.addWidget(self.done_on)

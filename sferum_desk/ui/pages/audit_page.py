@@ -28,6 +28,7 @@ from ...data.engine import Database
 from ...services import choices, history
 from ...services.listings import AuditRow, list_audit
 from ...services.organisation import ValidationError
+from .. import icons
 from ..form_widgets import date_edit, edit_date
 from ..movement.widgets import PersonPicker
 from ..tasks import run_task
@@ -78,12 +79,14 @@ class AuditPage(ListPage):
         self.person_picker.changed.connect(self._on_filters)
         self.undo_action = QAction(self.tr("Undo change batch…"), self)
         self.undo_action.setObjectName("undo_batch")
+        self.undo_action.setIcon(icons.icon(icons.UNDO))
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo_selected_batch)
         self.table.addAction(self.undo_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.undo_button = QPushButton(self.undo_action.text())
         self.undo_button.setObjectName("undo_batch_button")
+        self.undo_button.setIcon(self.undo_action.icon())
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_action.trigger)
         bar = QHBoxLayout()

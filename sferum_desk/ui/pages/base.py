@@ -6,11 +6,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from .. import icons
+
 # The standard keys of a page's own commands (the main window sends New, Print and Export
 # to the page on screen; Delete works where the focus is in the page, so it never takes a
 # key from the filter box or another page).
 NEW, DELETE, PRINT, EXPORT = "new", "delete", "print", "export"
 EXPORT_KEY = QKeySequence("Ctrl+E")
+# Each role has its icon, on every page.
+ROLE_ICONS = {NEW: icons.ADD, DELETE: icons.DELETE, PRINT: icons.PRINT, EXPORT: icons.EXPORT}
 
 
 class Page(QWidget):
@@ -38,8 +42,9 @@ class Page(QWidget):
 
     def set_standard(self, role: str, target: QAbstractButton | QAction) -> None:
         """``target`` (a button or action of this page) answers the standard key of
-        ``role``: Ctrl+N, Del, Ctrl+P or Ctrl+E."""
+        ``role``: Ctrl+N, Del, Ctrl+P or Ctrl+E; and shows the role's icon."""
         self._standard[role] = target
+        target.setIcon(icons.icon(ROLE_ICONS[role]))
         if role == DELETE:
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...data.engine import Database
-from .. import view_state
+from .. import icons, view_state
 from ..empty_state import EmptyStack, EmptyState, NoMatchOverlay
 from ..filter_proxy import FilterProxyModel
 from ..table_model import Column, PreparedRows, RecordTableModel, prepare_rows
@@ -76,10 +76,15 @@ def page_title_label(text: str) -> QLabel:
     return label
 
 
-def action_button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-    """A page's action button: object name for tests, text, what a click does."""
+def action_button(
+    name: str, text: str, slot: Callable[[], object], icon: str | None = None
+) -> QPushButton:
+    """A page's action button: object name for tests, text, what a click does, and the
+    icon of its meaning (``ui.icons``; a standard role's comes with ``Page.set_standard``)."""
     button = QPushButton(text)
     button.setObjectName(name)
+    if icon is not None:
+        button.setIcon(icons.icon(icon))
     button.clicked.connect(slot)
     return button
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 from ...data.engine import Database
 from ...services import listings, orders
 from ...services.organisation import ValidationError
+from .. import icons
 from ..order_dialog import OrderDialog
 from .list_page import ListPage
 from .registers import ORDERS
@@ -26,6 +27,9 @@ class OrdersPage(ListPage):
         self.edit_button.setObjectName("edit_order")
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("delete_order")
+        self.add_button.setIcon(icons.icon(icons.ADD))
+        self.edit_button.setIcon(icons.icon(icons.EDIT))
+        self.delete_button.setIcon(icons.icon(icons.DELETE))
         self.add_button.clicked.connect(self.add_order)
         self.edit_button.clicked.connect(self.edit_order)
         self.delete_button.clicked.connect(self.delete_order)

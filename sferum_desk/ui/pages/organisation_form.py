@@ -31,6 +31,7 @@ from ...services.organisation import (
     load_card,
     save_card,
 )
+from .. import icons
 from ..form_widgets import paint_error
 from ..registration import RegistrationActions
 
@@ -216,6 +217,7 @@ class OrganisationForm(QWidget):
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
+        self.save_button.setIcon(icons.icon(icons.SAVE))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
@@ -224,12 +226,14 @@ class OrganisationForm(QWidget):
         self.registration.application_sent_recorded.connect(self._reload_sent_date)
         self.application_button = QPushButton(self.tr("Registration application…"))
         self.application_button.setObjectName("registration_application")
+        self.application_button.setIcon(icons.icon(icons.DOCUMENT))
         self.application_button.setToolTip(
             self.tr("An e-mail to info@sferum.ru and a printable letter (regulation 2.1)")
         )
         self.application_button.clicked.connect(self.make_application)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("print_application")
+        self.print_button.setIcon(icons.icon(icons.PRINT))
         self.print_button.setToolTip(self.tr("Print the registration application letter"))
         self.print_button.clicked.connect(self.print_application)
         buttons = QHBoxLayout()

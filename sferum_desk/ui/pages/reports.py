@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from ...data.engine import Database
 from ...reports.report_kinds import KINDS, ReportRequest
 from ...services.organisation import ValidationError
+from .. import icons
 from ..form_widgets import date_edit, edit_date, error_label, show_error
 from ..tasks import Task, run_task
 from .base import EXPORT, Page
@@ -209,7 +210,7 @@ class ReportsPage(Page):
         form.addRow("", self.personal_check)
 
         self.save_button = action_button("save", self.tr("Save…"), self.save_report)
-        self.open_button = action_button("open", self.tr("Open"), self.open_report)
+        self.open_button = action_button("open", self.tr("Open"), self.open_report, icons.OPEN)
         self.set_standard(EXPORT, self.save_button)
         self.open_button.setEnabled(False)
         self.status_label = QLabel()

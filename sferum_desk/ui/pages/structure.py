@@ -29,6 +29,7 @@ from ...data.engine import Database
 from ...services import nomenclature
 from ...services.nomenclature import FormChoices, StructureTree
 from ...services.organisation import ValidationError
+from .. import icons
 from ..naming_rule_dialog import NamingRuleDialog
 from ..rollover_wizard import RolloverWizard
 from ..structure_model import (
@@ -111,6 +112,7 @@ class StructurePage(Page):
         self._make_actions()
         toolbar = QToolBar()
         toolbar.setObjectName("toolbar")
+        icons.text_beside_icons(toolbar)
         for action in self.toolbar_actions:
             if action is None:
                 toolbar.addSeparator()
@@ -137,9 +139,13 @@ class StructurePage(Page):
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         self._update_actions()
 
-    def _action(self, text: str, name: str, slot: Any, shortcut: Any = None) -> QAction:
+    def _action(
+        self, text: str, name: str, slot: Any, shortcut: Any = None, icon: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
+        if icon:
+            action.setIcon(icons.icon(icon))
         action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -150,19 +156,28 @@ class StructurePage(Page):
     def _make_actions(self) -> None:
         a = self._action
         self.add_association_action = a(
-            self.tr("Add association"), "add_association", self.add_association
+            self.tr("Add association"), "add_association", self.add_association, icon=icons.ADD
         )
         self.add_group_action = a(self.tr("Add group"), "add_group", self.add_group)
-        self.edit_action = a(self.tr("Edit…"), "edit", self.edit_current)
-        self.rename_action = a(self.tr("Rename"), "rename", self.rename_current)
-        self.reset_name_action = a(self.tr("Back to the rule"), "reset_name", self.reset_name)
-        self.archive_action = a(self.tr("Archive"), "archive", self.archive_current)
+        self.edit_action = a(self.tr("Edit…"), "edit", self.edit_current, icon=icons.EDIT)
+        self.rename_action = a(self.tr("Rename"), "rename", self.rename_current, icon=icons.RENAME)
+        self.reset_name_action = a(
+            self.tr("Back to the rule"), "reset_name", self.reset_name, icon=icons.REVERT
+        )
+        self.archive_action = a(
+            self.tr("Archive"), "archive", self.archive_current, icon=icons.ARCHIVE
+        )
         self.delete_action = a(
             self.tr("Delete"), "delete", self.delete_current, QKeySequence.StandardKey.Delete
         )
-        self.rule_action = a(self.tr("Naming rule…"), "naming_rule", self.open_naming_rule)
+        self.delete_action.setIcon(icons.icon(icons.DELETE))
+        self.rule_action = a(
+            self.tr("Naming rule…"), "naming_rule", self.open_naming_rule, icon=icons.NAMING
+        )
         self.export_action = a(self.tr("Export to Excel…"), "export", self.export_excel)
-        self.rollover_action = a(self.tr("Academic year rollover…"), "rollover", self.open_rollover)
+        self.rollover_action = a(
+            self.tr("Academic year rollover…"), "rollover", self.open_rollover, icon=icons.ROLLOVER
+        )
         self.set_standard(NEW, self.add_group_action)
         self.set_standard(EXPORT, self.export_action)
         self.context_actions = [

@@ -23,6 +23,7 @@ from ...data.models import PersonKind
 from ...services.organisation import ValidationError
 from ...services.people import cards
 from ...services.people.lookup import phone_search_text, search_words
+from .. import icons
 from ..pages import registers
 from ..pages.base import DELETE, NEW
 from ..pages.list_page import ListPage, ListSpec, action_button
@@ -66,14 +67,20 @@ class PeoplePage(ListPage):
         self.body.set_content(self.splitter)  # the empty state hides the detail panel too
 
         self.add_button = action_button("add_person", self.tr("Add…"), self.add_person)
-        self.edit_button = action_button("edit_person", self.tr("Edit…"), self.edit_person)
+        self.edit_button = action_button(
+            "edit_person", self.tr("Edit…"), self.edit_person, icons.EDIT
+        )
         self.delete_button = action_button("delete_person", self.tr("Delete"), self.delete_person)
         self.set_standard(NEW, self.add_button)
         self.set_standard(DELETE, self.delete_button)
-        self.sferum_button = action_button("sferum_state", self.tr("Sferum…"), self.edit_sferum)
-        self.consent_button = action_button("consent", self.tr("Consent…"), self.edit_consent)
+        self.sferum_button = action_button(
+            "sferum_state", self.tr("Sferum…"), self.edit_sferum, icons.ACCOUNT
+        )
+        self.consent_button = action_button(
+            "consent", self.tr("Consent…"), self.edit_consent, icons.CONSENT
+        )
         self.requests_button = action_button(
-            "join_requests", self.tr("Join requests…"), self.open_join_requests
+            "join_requests", self.tr("Join requests…"), self.open_join_requests, icons.REQUESTS
         )
         self.add_actions(
             [

@@ -39,6 +39,7 @@ from ...services.schedule import (
     overdue_posts,
     set_post_status,
 )
+from .. import icons
 from ..empty_state import EmptyStack, EmptyState
 from ..form_widgets import paint_error, paint_plain
 from ..pages import registers
@@ -77,11 +78,11 @@ class PostsPage(Page):
         self.channel_list.itemChanged.connect(self._on_channel_ticked)
         self.channel_list.itemDoubleClicked.connect(lambda _item: self.edit_channel())
         self.channel_list.currentRowChanged.connect(self._update_buttons)
-        self.add_channel_button = self._button("add_channel", self.tr("Add channel…"))
+        self.add_channel_button = self._button("add_channel", self.tr("Add channel…"), icons.ADD)
         self.add_channel_button.clicked.connect(self.add_channel)
-        self.edit_channel_button = self._button("edit_channel", self.tr("Edit…"))
+        self.edit_channel_button = self._button("edit_channel", self.tr("Edit…"), icons.EDIT)
         self.edit_channel_button.clicked.connect(self.edit_channel)
-        self.delete_channel_button = self._button("delete_channel", self.tr("Delete"))
+        self.delete_channel_button = self._button("delete_channel", self.tr("Delete"), icons.DELETE)
         self.delete_channel_button.clicked.connect(self.remove_channel)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -115,11 +116,11 @@ class PostsPage(Page):
 
         self.new_button = self._button("new_post", self.tr("New post…"))
         self.new_button.clicked.connect(lambda: self.new_post_on(None))
-        self.edit_button = self._button("edit_post", self.tr("Edit…"))
+        self.edit_button = self._button("edit_post", self.tr("Edit…"), icons.EDIT)
         self.edit_button.clicked.connect(lambda: self.edit_post())
-        self.published_button = self._button("mark_published", self.tr("Published"))
+        self.published_button = self._button("mark_published", self.tr("Published"), icons.DONE)
         self.published_button.clicked.connect(self.mark_published)
-        self.cancel_button = self._button("cancel_post", self.tr("Cancel post"))
+        self.cancel_button = self._button("cancel_post", self.tr("Cancel post"), icons.CANCEL)
         self.cancel_button.clicked.connect(self.cancel_post)
         self.delete_button = self._button("delete_post", self.tr("Delete"))
         self.set_standard(NEW, self.new_button)
@@ -162,9 +163,11 @@ class PostsPage(Page):
         layout.addWidget(splitter, 1)
         self._update_buttons()
 
-    def _button(self, name: str, text: str) -> QPushButton:
+    def _button(self, name: str, text: str, icon: str | None = None) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
+        if icon is not None:
+            button.setIcon(icons.icon(icon))
         return button
 
     @property

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...data.engine import Database
 from ...services import settings
 from ...services.organisation import ValidationError
+from .. import icons
 from ..form_widgets import error_label, show_error, show_errors
 
 
@@ -45,6 +46,7 @@ class PostSettingsTab(QWidget):
         self.status.setObjectName("status")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
+        self.save_button.setIcon(icons.icon(icons.SAVE))
         self.save_button.clicked.connect(self.save)
         form = QFormLayout()
         form.addRow(self.tr("Minimum interval between posts of a channel:"), self.minutes)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import icons
 from ..tab_order import follow_layout
 
 SUPPORT_EMAIL = "info@sferum.ru"
@@ -83,6 +84,7 @@ class HelpMenu(QObject):
         self.menu: QMenu = window.menuBar().addMenu(self.tr("&Help"))
         self.menu.setObjectName("help_menu")
         support = self.menu.addMenu(self.tr("Sferum &support"))
+        support.setIcon(icons.icon(icons.PAGES["support"]))
         self.actions = {}
         for name, text, url in (
             (
@@ -94,12 +96,12 @@ class HelpMenu(QObject):
             ("help_site", self.tr("Sferum &website (sferum.ru)"), SITE_URL),
             ("help_prof", self.tr("Sferum for &professionals (prof.sferum.ru)"), PROF_URL),
         ):
-            action = support.addAction(text)
+            action = support.addAction(icons.icon(icons.OPEN), text)
             action.setObjectName(name)
             action.triggered.connect(lambda _checked=False, u=url: self.open_url(u))
             self.actions[name] = action
         self.menu.addSeparator()
-        about = self.menu.addAction(self.tr("&About Sferum resources…"))
+        about = self.menu.addAction(icons.icon(icons.INFO), self.tr("&About Sferum resources…"))
         about.setObjectName("help_resources")
         about.triggered.connect(self.show_resources)
         self.actions["help_resources"] = about

@@ -23,6 +23,7 @@ from ...data.engine import Database
 from ...data.models import SupportStatus
 from ...services import support
 from ...services.organisation import ValidationError, organisation_name
+from .. import icons
 from ..pages.base import DELETE, NEW
 from ..pages.list_page import ListPage, ListSpec, action_button
 from ..people.common import run_dialog
@@ -63,8 +64,10 @@ class SupportPage(ListPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, SUPPORT, parent)
         self.add_button = action_button("add", self.tr("Add…"), self.add)
-        self.edit_button = action_button("edit", self.tr("Edit…"), self.edit)
-        self.resolve_button = action_button("resolve", self.tr("Resolved…"), self.resolve)
+        self.edit_button = action_button("edit", self.tr("Edit…"), self.edit, icons.EDIT)
+        self.resolve_button = action_button(
+            "resolve", self.tr("Resolved…"), self.resolve, icons.DONE
+        )
         self.delete_button = action_button("delete", self.tr("Delete"), self.delete)
         self.set_standard(NEW, self.add_button)
         self.set_standard(DELETE, self.delete_button)
@@ -87,15 +90,21 @@ class SupportPage(ListPage):
         self.template_text = QPlainTextEdit()
         self.template_text.setObjectName("template_text")
         self.template_text.setReadOnly(True)
-        self.add_template_button = action_button("add_template", self.tr("Add…"), self.add_template)
+        self.add_template_button = action_button(
+            "add_template", self.tr("Add…"), self.add_template, icons.ADD
+        )
         self.edit_template_button = action_button(
-            "edit_template", self.tr("Edit…"), self.edit_template
+            "edit_template", self.tr("Edit…"), self.edit_template, icons.EDIT
         )
         self.delete_template_button = action_button(
-            "delete_template", self.tr("Delete"), self.delete_template
+            "delete_template", self.tr("Delete"), self.delete_template, icons.DELETE
         )
-        self.copy_button = action_button("copy_template", self.tr("Copy"), self.copy_template)
-        self.print_button = action_button("print_template", self.tr("Print…"), self.print_template)
+        self.copy_button = action_button(
+            "copy_template", self.tr("Copy"), self.copy_template, icons.COPY
+        )
+        self.print_button = action_button(
+            "print_template", self.tr("Print…"), self.print_template, icons.PRINT
+        )
         side = QVBoxLayout()
         for button in (
             self.add_template_button,
