@@ -124,3 +124,13 @@ def test_navigation_menus_and_page_buttons_carry_their_icons(qtbot, db: Database
             if button.objectName().startswith(("edit", "delete"))
         ]
         assert buttons and all(not b.icon().isNull() for b in buttons)
+
+
+def test_the_welcome_dialog_s_choices_carry_icons_of_the_set(qtbot) -> None:  # noqa: ANN001
+    from sferum_desk.ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    server = dialog.server_button.icon().pixmap(QSize(16, 16)).toImage()
+    assert server == icons.icon(icons.SERVER).pixmap(QSize(16, 16)).toImage()
+    assert not dialog.create_button.icon().isNull() and not dialog.demo_button.icon().isNull()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from .. import config
 from ..data.engine import Database
 from ..services import demo
+from . import icons
 from .opening import open_file_or_warn
 from .tasks import run_task
 
@@ -81,6 +82,12 @@ class WelcomeDialog(QDialog):
             self.tr("The database is on a PostgreSQL server shared by several administrators."),
         )
         self.server_button.setObjectName("server")
+        for button, name in (
+            (self.create_button, icons.ADD),
+            (self.demo_button, icons.FOLDER),
+            (self.server_button, icons.SERVER),
+        ):
+            button.setIcon(icons.icon(name))  # not the style's arrow: black, lost on dark
         self.server_button.clicked.connect(self.connect_server)
         self.status = QLabel()
         self.status.setObjectName("status")
