@@ -87,3 +87,22 @@ def test_changes_inside_a_batch_are_tagged_with_it(db) -> None:
             os_user(),
         )
     assert _entries(db, "change_batch") == []
+
+
+def test_every_logged_table_and_field_has_a_russian_name() -> None:
+    """The change log names what changed in Russian: a new table or column without its label
+    would show as «broadcast_attendee» or «attended» on the Журнал изменений page."""
+    from sferum_desk.data.audit import NOT_LOGGED_FIELDS
+    from sferum_desk.data.models import Base
+    from sferum_desk.services.listings.audit_labels import ENTITY_LABELS, FIELD_LABELS
+
+    not_logged = {"audit_entry", "change_batch"}
+    tables = [t for t in Base.metadata.sorted_tables if t.name not in not_logged]
+    assert {t.name for t in tables} <= set(ENTITY_LABELS)
+    unnamed = [
+        f"{t.name}.{c.name}"
+        for t in tables
+        for c in t.columns
+        if c.name not in NOT_LOGGED_FIELDS and c.name not in FIELD_LABELS
+    ]
+    assert not unnamed

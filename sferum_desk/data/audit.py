@@ -25,7 +25,7 @@ from .models.enums import AuditAction
 from .search import search_text
 
 # Bookkeeping columns whose change says nothing to a reader of the log.
-_SKIPPED_FIELDS = frozenset({"created_at", "updated_at", "version", "search_text"})
+NOT_LOGGED_FIELDS = frozenset({"created_at", "updated_at", "version", "search_text"})
 _UNAUDITED = (AuditEntry, ChangeBatch)
 # Settings under this prefix (the password lock's hash) are logged as changed, never as values.
 SECRET_PREFIX = "secret."
@@ -60,7 +60,7 @@ def _plain(value: Any) -> Any:
 @functools.cache
 def _audited(mapper: Mapper[Any]) -> tuple[str, ...]:
     """The mapper's column attributes worth logging, in mapping order."""
-    return tuple(a.key for a in mapper.column_attrs if a.key not in _SKIPPED_FIELDS)
+    return tuple(a.key for a in mapper.column_attrs if a.key not in NOT_LOGGED_FIELDS)
 
 
 def _loaded_columns(state: InstanceState[Any]) -> dict[str, Any]:
