@@ -113,7 +113,7 @@ def test_the_wizard_checks_and_imports(
     _to_check_page(qtbot, wizard, path, monkeypatch)
     check = wizard.check_page
     finish = wizard.button(QWizard.WizardButton.FinishButton)
-    assert finish.text() == "Загрузить"
+    assert finish.text() == "&Загрузить"
     summary = check.summary.text()
     assert "Новых обучающихся: 2" in summary and "Ошибок: 1" in summary
     assert check.tabs.tabText(0) == "Ошибки и замечания (1)"

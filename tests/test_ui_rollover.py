@@ -95,7 +95,7 @@ def test_the_wizard_previews_and_cancel_changes_nothing(
     summary = wizard.summary_page.summary.text()
     assert "Учебный год 2026/2027 → 2027/2028" in summary
     assert "Новых групп: 1" in summary
-    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Выполнить"
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Выполнить"
     _click(qtbot, wizard, QWizard.WizardButton.CancelButton)
     assert not wizard.isVisible()
     assert dump_tables(demo_db) == before
@@ -170,7 +170,7 @@ def test_the_change_log_undoes_a_rollover(
         assert not page.undo_button.isEnabled()
         page.table.selectRow(0)
         assert page.undo_button.isEnabled()
-        assert page.undo_button.text() == "Отменить пакет изменений…"
+        assert page.undo_button.text() == "&Отменить пакет изменений…"
         with qtbot.waitSignal(page.loaded, timeout=20_000):
             qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
         kinds = [kind for kind, _text in messages]

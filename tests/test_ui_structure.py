@@ -102,7 +102,7 @@ def test_the_tree_shows_directions_associations_and_groups(
     assert first.data().startswith("Группа ")
     assert first.siblingAtColumn(COL_CLASS_NAME).data().endswith("-й год)")
     assert page.year_combo.currentText() == "2026/2027 (текущий)"
-    assert page.add_group_action.text() == "Добавить группу"
+    assert page.add_group_action.text() == "Добавить &группу"
     # The filter folds Cyrillic: «ё» typed for «е», lower case.
     name = sorted(associations)[0]
     type_text(page.filter_edit, name.lower().replace("е", "ё"))

@@ -38,8 +38,8 @@ def dialog(qtbot, qapp: QApplication):  # noqa: ANN001, ANN201
 
 def test_the_dialog_speaks_russian(dialog: WelcomeDialog) -> None:
     assert dialog.windowTitle() == "Добро пожаловать в Sferum Desk"
-    assert dialog.create_button.text() == "Создать базу Центра"
-    assert dialog.demo_button.text() == "Открыть демонстрационный Центр"
+    assert dialog.create_button.text() == "&Создать базу Центра"
+    assert dialog.demo_button.text() == "&Открыть демонстрационный Центр"
 
 
 def test_create_makes_the_centre_database_and_opens_the_card(qtbot, dialog: WelcomeDialog) -> None:  # noqa: ANN001

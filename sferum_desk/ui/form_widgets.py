@@ -42,6 +42,13 @@ def error_label(name: str = "error", hidden: bool = True) -> QLabel:
     return label
 
 
+def with_mnemonic(text: str, letter: str) -> str:
+    """``text`` with Alt+``letter`` on its first occurrence, for a check box whose text
+    comes from the data (an enum's Russian label) rather than from a translation."""
+    index = text.lower().find(letter)
+    return text if index < 0 else f"{text[:index]}&{text[index:]}"
+
+
 def show_error(label: QLabel, text: str | None) -> None:
     label.setText(text or "")
     label.setVisible(bool(text))

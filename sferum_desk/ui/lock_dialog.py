@@ -53,12 +53,12 @@ class LockDialog(QDialog):
         self.error = error_label("error")
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(
-            self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
         self.exit_button = self.buttons.addButton(
-            self.tr("Exit"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("&Exit"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.exit_button.setObjectName("exit")
         # Return must never mean «Exit», even when a wait has taken the field's focus

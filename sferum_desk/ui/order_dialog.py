@@ -62,7 +62,7 @@ class OrderDialog(QDialog):
         self.file_path = QLineEdit()
         self.file_path.setObjectName("file_path")
         self.file_path.setPlaceholderText(self.tr("no file"))
-        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button = QPushButton(self.tr("&Choose…"))
         self.choose_button.setObjectName("choose_file")
         self.choose_button.clicked.connect(self.choose_file)
         self.file_note = QLabel()
@@ -79,15 +79,16 @@ class OrderDialog(QDialog):
         file_row.addWidget(self.choose_button)
         form = QFormLayout()
         for name, label, field in (
-            ("number", self.tr("Number:"), self.number),
-            ("issued_on", self.tr("Date:"), self.issued_on),
-            ("title", self.tr("Title:"), self.title_edit),
-            ("kind", self.tr("Kind:"), self.kind),
-            ("file_path", self.tr("File:"), file_row),
-            ("note", self.tr("Note:"), self.note),
+            ("number", self.tr("N&umber:"), self.number),
+            ("issued_on", self.tr("&Date:"), self.issued_on),
+            ("title", self.tr("&Title:"), self.title_edit),
+            ("kind", self.tr("&Kind:"), self.kind),
+            ("file_path", self.tr("&File:"), file_row),
+            ("note", self.tr("&Note:"), self.note),
         ):
             form.addRow(label, field)
             if name == "file_path":
+                form.labelForField(file_row).setBuddy(self.file_path)
                 form.addRow("", self.file_note)
             self.errors[name] = error_label(name)
             form.addRow("", self.errors[name])

@@ -74,7 +74,7 @@ class ServerDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = buttons.addButton(
-            self.tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.connect_button.setObjectName("connect")
         self.connect_button.setDefault(True)

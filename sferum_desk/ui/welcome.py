@@ -63,13 +63,13 @@ class WelcomeDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.create_button = QCommandLinkButton(
-            self.tr("Create the Centre's database"),
+            self.tr("Create &the Centre's database"),
             self.tr("An empty database for your organisation; you start with its card."),
         )
         self.create_button.setObjectName("create")
         self.create_button.clicked.connect(self.create_centre)
         self.demo_button = QCommandLinkButton(
-            self.tr("Open the demonstration Centre"),
+            self.tr("&Open the demonstration Centre"),
             self.tr(
                 "A made-up Centre with staff, students, invite links and posts to try "
                 "everything on. It is kept apart from your real data."
@@ -78,7 +78,7 @@ class WelcomeDialog(QDialog):
         self.demo_button.setObjectName("demo")
         self.demo_button.clicked.connect(self.open_demo)
         self.server_button = QCommandLinkButton(
-            self.tr("Connect to the Centre's server"),
+            self.tr("&Connect to the Centre's server"),
             self.tr("The database is on a PostgreSQL server shared by several administrators."),
         )
         self.server_button.setObjectName("server")

@@ -29,12 +29,20 @@ from ...services import broadcasts as service
 from ...services import choices, listings
 from ...services.clock import centre_now
 from ...services.organisation import ValidationError
-from ..form_widgets import error_label, ok_cancel_buttons, show_errors
+from ..form_widgets import error_label, ok_cancel_buttons, show_errors, with_mnemonic
 from ..people.common import fill_combo, select_data
 from ..tab_order import follow_layout
 
 # Kinds whose invited people are listed one by one, so attendance is per person.
 PERSONAL_KINDS = (BroadcastKind.SEMINAR, BroadcastKind.ADMIN_MEETING)
+# The audience check boxes' Alt+letters (their texts are the categories' own labels).
+_AUDIENCE_KEYS = {
+    Audience.STAFF: "т",
+    Audience.STUDENTS: "б",
+    Audience.PARENTS: "р",
+    Audience.ADMINISTRATION: "д",
+    Audience.ALL: "у",
+}
 
 
 def _check_list(name: str, items: list[tuple[int, str]], checked: set[int]) -> QListWidget:
@@ -143,7 +151,7 @@ class BroadcastDialog(QDialog):
         self.categories: dict[Audience, QCheckBox] = {}
         category_row = QHBoxLayout()
         for audience in Audience:
-            box = QCheckBox(audience.label)
+            box = QCheckBox(with_mnemonic(audience.label, _AUDIENCE_KEYS[audience]))
             box.setObjectName(f"audience_{audience.value}")
             box.setChecked(audience in draft.audiences)
             self.categories[audience] = box
@@ -168,8 +176,9 @@ class BroadcastDialog(QDialog):
             "" if draft.attendance_planned is None else str(draft.attendance_planned)
         )
         self.planned.setObjectName("attendance_planned")
-        self.attendees_label = QLabel(self.tr("Invited people:"))
+        self.attendees_label = QLabel(self.tr("&Invited people:"))
         self.attendees = _check_list("attendees", [(p.id, p.name) for p in staff], invited)
+        self.attendees_label.setBuddy(self.attendees)
         self.attendees.setMaximumHeight(130)
         self.note = QLineEdit(draft.note)
         self.note.setObjectName("note")
@@ -184,23 +193,23 @@ class BroadcastDialog(QDialog):
         audience_box.addLayout(lists)
         form = QFormLayout()
         rows = (
-            (self.tr("Kind:"), self.kind, "kind"),
-            (self.tr("Title:"), self.title, "title"),
-            (self.tr("Starts:"), self.starts_at, "starts_at"),
-            (self.tr("Duration:"), self.duration, "duration_min"),
-            (self.tr("Format:"), self.format, "format"),
+            (self.tr("&Kind:"), self.kind, "kind"),
+            (self.tr("&Title:"), self.title, "title"),
+            (self.tr("&Starts:"), self.starts_at, "starts_at"),
+            (self.tr("&Duration:"), self.duration, "duration_min"),
+            (self.tr("&Format:"), self.format, "format"),
             (self.tr("Audience:"), audience_box, "audience"),
-            (self.tr("Responsible:"), self.responsible, "responsible_id"),
-            (self.tr("Link:"), self.url, "url"),
-            (self.tr("Place:"), self.place, "place"),
-            (self.tr("Expected participants:"), self.planned, "attendance_planned"),
+            (self.tr("&Responsible:"), self.responsible, "responsible_id"),
+            (self.tr("&Link:"), self.url, "url"),
+            (self.tr("&Place:"), self.place, "place"),
+            (self.tr("&Expected participants:"), self.planned, "attendance_planned"),
         )
         for text, widget, name in rows:
             form.addRow(text, widget)
             form.addRow("", self.errors[name])
         form.addRow(self.attendees_label, self.attendees)
         form.addRow("", self.errors["attendees"])
-        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("&Note:"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -290,12 +299,12 @@ class HeldDialog(QDialog):
         self.summary = error_label("summary")
         form = QFormLayout()
         form.addRow("", self.errors["status"])
-        form.addRow(self.tr("Participants:"), self.attendance)
+        form.addRow(self.tr("&Participants:"), self.attendance)
         form.addRow("", self.errors["attendance"])
-        form.addRow(self.tr("Result:"), self.result_edit)
+        form.addRow(self.tr("&Result:"), self.result_edit)
         form.addRow("", self.errors["result"])
         if invited:
-            form.addRow(self.tr("Took part:"), self.attendees)
+            form.addRow(self.tr("&Took part:"), self.attendees)
         else:
             self.attendees.hide()
         layout = QVBoxLayout(self)

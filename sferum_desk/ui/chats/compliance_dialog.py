@@ -47,7 +47,7 @@ class ComplianceDialog(QDialog):
         self.intro.setWordWrap(True)
         self.tree = FindingsTree([self.tr("Finding"), self.tr("Sferum task")])
         self.error = error_label()
-        self.make_tasks = QPushButton(self.tr("Create tasks"))
+        self.make_tasks = QPushButton(self.tr("&Create tasks"))
         self.make_tasks.setObjectName("make_tasks")
         self.make_tasks.clicked.connect(self.create_tasks)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -79,7 +79,7 @@ class ChatDialog(QDialog):
             self.association.addItem(choice.name, choice.id)
         self.group = QComboBox()
         self.group.setObjectName("group")
-        self.has_created = QCheckBox(self.tr("Created on:"))
+        self.has_created = QCheckBox(self.tr("&Created on:"))
         self.has_created.setObjectName("has_created")
         self.created_on = date_edit(draft.created_on or common.today(), "created_on")
         self.members = QSpinBox()
@@ -101,18 +101,19 @@ class ChatDialog(QDialog):
         created_row.addStretch(1)
         form = QFormLayout()
         for text, widget, name in (
-            (self.tr("Kind:"), self.kind, "kind"),
-            (self.tr("Title:"), self.title, "title"),
-            (self.tr("Owner:"), self.owner, "owner_id"),
-            (self.tr("Association:"), self.association, "association_id"),
-            (self.tr("Group:"), self.group, "group_id"),
+            (self.tr("&Kind:"), self.kind, "kind"),
+            (self.tr("&Title:"), self.title, "title"),
+            (self.tr("&Owner:"), self.owner, "owner_id"),
+            (self.tr("&Association:"), self.association, "association_id"),
+            (self.tr("&Group:"), self.group, "group_id"),
             ("", created_row, "created_on"),
-            (self.tr("Members:"), self.members, "member_count"),
-            (self.tr("State:"), self.state, "state"),
-            (self.tr("Note:"), self.note, "note"),
+            (self.tr("&Members:"), self.members, "member_count"),
+            (self.tr("&State:"), self.state, "state"),
+            (self.tr("&Note:"), self.note, "note"),
         ):
             form.addRow(text, widget)
             form.addRow("", self.errors[name])
+        form.labelForField(self.owner).setBuddy(self.owner.filter_edit)
         self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -198,7 +199,7 @@ class ArchiveChatDialog(FormDialog):
         self._chat_id = chat_id
         self.tasks = 0
         self.on = date_edit(common.today(), "on")
-        self.add_row(self.tr("Archived on:"), self.on, "on")
+        self.add_row(self.tr("&Archived on:"), self.on, "on")
 
     def save(self, session: Session) -> None:
         self.tasks = chats.archive_chat(session, self._chat_id, edit_date(self.on), common.today())

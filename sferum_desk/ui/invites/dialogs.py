@@ -55,9 +55,9 @@ class AddInviteDialog(QDialog):
             groups = choices.group_choices(session, with_staff_room=True)
             chats = [choices.Choice(row.id, row.title) for row in listings.list_chats(session)]
 
-        self.to_class = QRadioButton(self.tr("Class"))
+        self.to_class = QRadioButton(self.tr("C&lass"))
         self.to_class.setObjectName("to_class")
-        self.to_chat = QRadioButton(self.tr("Chat"))
+        self.to_chat = QRadioButton(self.tr("Ch&at"))
         self.to_chat.setObjectName("to_chat")
         self.to_class.setChecked(True)
         kind = QButtonGroup(self)
@@ -80,7 +80,7 @@ class AddInviteDialog(QDialog):
         self.url.setObjectName("url")
         self.url.setPlaceholderText(self.tr("Paste the link copied in Sferum, VK Messenger or MAX"))
         self.created_on = date_edit(common.today(), "created_on")
-        self.has_expiry = QCheckBox(self.tr("Expires on:"))
+        self.has_expiry = QCheckBox(self.tr("&Expires on:"))
         self.has_expiry.setObjectName("has_expiry")
         self.expires_on = date_edit(common.today(), "expires_on")
         self.note = QLineEdit()
@@ -101,18 +101,18 @@ class AddInviteDialog(QDialog):
         expiry_row.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Leads to:"), target_row)
-        form.addRow(self.tr("Class:"), self.group_combo)
-        form.addRow(self.tr("Chat:"), self.chat_combo)
+        form.addRow(self.tr("&Class:"), self.group_combo)
+        form.addRow(self.tr("C&hat:"), self.chat_combo)
         form.addRow("", self.errors["target"])
-        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("&Role:"), self.role)
         form.addRow("", self.errors["role"])
-        form.addRow(self.tr("Address:"), self.url)
+        form.addRow(self.tr("A&ddress:"), self.url)
         form.addRow("", self.errors["url"])
-        form.addRow(self.tr("Created on:"), self.created_on)
+        form.addRow(self.tr("Created &on:"), self.created_on)
         form.addRow("", self.errors["created_on"])
         form.addRow("", expiry_row)
         form.addRow("", self.errors["expires_on"])
-        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("&Note:"), self.note)
         self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -211,11 +211,11 @@ class HandoutDialog(QDialog):
 
         intro = QLabel(link_text)
         intro.setWordWrap(True)
-        self.to_person = QRadioButton(self.tr("A person"))
+        self.to_person = QRadioButton(self.tr("&A person"))
         self.to_person.setObjectName("to_person")
-        self.to_group = QRadioButton(self.tr("The whole group"))
+        self.to_group = QRadioButton(self.tr("&The whole group"))
         self.to_group.setObjectName("to_group")
-        self.to_text = QRadioButton(self.tr("Others (describe)"))
+        self.to_text = QRadioButton(self.tr("&Others (describe)"))
         self.to_text.setObjectName("to_text")
         self.to_person.setChecked(True)
         kind = QButtonGroup(self)
@@ -227,7 +227,7 @@ class HandoutDialog(QDialog):
         only = {
             PersonKind.STUDENT: self.tr("Show everyone, not only students"),
             PersonKind.PARENT: self.tr("Show everyone, not only parents"),
-            PersonKind.STAFF: self.tr("Show everyone, not only staff"),
+            PersonKind.STAFF: self.tr("&Show everyone, not only staff"),
         }
         self.everyone = QCheckBox(only[self._kind])
         self.everyone.setObjectName("everyone")
@@ -261,8 +261,8 @@ class HandoutDialog(QDialog):
         form.addRow(self.to_text, self.recipient)
         form.addRow("", self.errors["recipient_text"])
         form.addRow("", self.errors["recipient"])
-        form.addRow(self.tr("How:"), self.method)
-        form.addRow(self.tr("When:"), self.handed_on)
+        form.addRow(self.tr("&How:"), self.method)
+        form.addRow(self.tr("&When:"), self.handed_on)
         form.addRow("", self.errors["handed_on"])
         self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
@@ -322,8 +322,8 @@ class AnnulInviteDialog(FormDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("e.g. not claimed for 30 days"))
-        self.add_row(self.tr("Annulled on:"), self.annulled_on, "annulled_on")
-        self.add_row(self.tr("Reason:"), self.reason, "reason")
+        self.add_row(self.tr("&Annulled on:"), self.annulled_on, "annulled_on")
+        self.add_row(self.tr("&Reason:"), self.reason, "reason")
 
     def save(self, session: Session) -> None:
         annul_link(
@@ -346,7 +346,7 @@ class MarkUsedDialog(FormDialog):
         self.intro.setText(link_text)
         self._link_id = link_id
         self.used_on = date_edit(common.today(), "used_on")
-        self.add_row(self.tr("Used on:"), self.used_on, "used_on")
+        self.add_row(self.tr("&Used on:"), self.used_on, "used_on")
 
     def save(self, session: Session) -> None:
         mark_used(session, self._link_id, edit_date(self.used_on), today=common.today())

@@ -77,7 +77,7 @@ class AuditPage(ListPage):
         self.from_edit.dateChanged.connect(self._on_filters)
         self.to_edit.dateChanged.connect(self._on_filters)
         self.person_picker.changed.connect(self._on_filters)
-        self.undo_action = QAction(self.tr("Undo change batch…"), self)
+        self.undo_action = QAction(self.tr("&Undo change batch…"), self)
         self.undo_action.setObjectName("undo_batch")
         self.undo_action.setIcon(icons.icon(icons.UNDO))
         self.undo_action.setEnabled(False)

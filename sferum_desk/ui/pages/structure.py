@@ -156,19 +156,19 @@ class StructurePage(Page):
     def _make_actions(self) -> None:
         a = self._action
         self.add_association_action = a(
-            self.tr("Add association"), "add_association", self.add_association, icon=icons.ADD
+            self.tr("Add a&ssociation"), "add_association", self.add_association, icon=icons.ADD
         )
-        self.add_group_action = a(self.tr("Add group"), "add_group", self.add_group)
-        self.edit_action = a(self.tr("Edit…"), "edit", self.edit_current, icon=icons.EDIT)
-        self.rename_action = a(self.tr("Rename"), "rename", self.rename_current, icon=icons.RENAME)
+        self.add_group_action = a(self.tr("&Add group"), "add_group", self.add_group)
+        self.edit_action = a(self.tr("&Edit…"), "edit", self.edit_current, icon=icons.EDIT)
+        self.rename_action = a(self.tr("&Rename"), "rename", self.rename_current, icon=icons.RENAME)
         self.reset_name_action = a(
-            self.tr("Back to the rule"), "reset_name", self.reset_name, icon=icons.REVERT
+            self.tr("&Back to the rule"), "reset_name", self.reset_name, icon=icons.REVERT
         )
         self.archive_action = a(
-            self.tr("Archive"), "archive", self.archive_current, icon=icons.ARCHIVE
+            self.tr("Ar&chive"), "archive", self.archive_current, icon=icons.ARCHIVE
         )
         self.delete_action = a(
-            self.tr("Delete"), "delete", self.delete_current, QKeySequence.StandardKey.Delete
+            self.tr("&Delete"), "delete", self.delete_current, QKeySequence.StandardKey.Delete
         )
         self.delete_action.setIcon(icons.icon(icons.DELETE))
         self.rule_action = a(

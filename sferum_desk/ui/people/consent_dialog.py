@@ -61,10 +61,10 @@ class ConsentDialog(QDialog):
         }
         self.summary = error_label("summary")
         form = QFormLayout()
-        form.addRow(self.tr("Consent:"), self.state)
-        form.addRow(self.tr("Date:"), self.consent_on)
+        form.addRow(self.tr("&Consent:"), self.state)
+        form.addRow(self.tr("&Date:"), self.consent_on)
         form.addRow("", self.errors["consent_on"])
-        form.addRow(self.tr("Document:"), self.document)
+        form.addRow(self.tr("D&ocument:"), self.document)
         form.addRow("", self.errors["consent_document"])
         self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)

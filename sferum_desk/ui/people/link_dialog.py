@@ -64,7 +64,7 @@ class LinkPersonDialog(QDialog):
         self.list.itemDoubleClicked.connect(self.accept)
         self.relation = relation_combo()
         self.new_button = QPushButton(
-            self.tr("New parent…") if self.wants_parent else self.tr("New student…")
+            self.tr("&New parent…") if self.wants_parent else self.tr("New student…")
         )
         self.new_button.setObjectName("new_person")
         self.new_button.clicked.connect(self.create_new)
@@ -77,7 +77,7 @@ class LinkPersonDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Relation:"), self.relation)
+        form.addRow(self.tr("&Relation:"), self.relation)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list, 1)

@@ -89,9 +89,9 @@ class PersonDialog(QDialog):
         self.phone.setPlaceholderText("+7 900 123-45-67")
         self.email = self._line("email")
         self.is_activist = QCheckBox(
-            self.tr("Member of the parents' council")
+            self.tr("Member of &the parents' council")
             if kind == PersonKind.PARENT
-            else self.tr("Student activist")
+            else self.tr("&Student activist")
         )
         self.is_activist.setObjectName("is_activist")
         self.note = QPlainTextEdit()
@@ -102,16 +102,16 @@ class PersonDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         rows: list[tuple[str, str, QWidget]] = [
-            ("last_name", self.tr("Surname:"), self.last_name),
-            ("first_name", self.tr("Name:"), self.first_name),
-            ("middle_name", self.tr("Patronymic:"), self.middle_name),
-            ("birth_date", self.tr("Birth date:"), self.birth_date),
-            ("phone", self.tr("Phone:"), self.phone),
-            ("email", self.tr("E-mail:"), self.email),
+            ("last_name", self.tr("S&urname:"), self.last_name),
+            ("first_name", self.tr("&Name:"), self.first_name),
+            ("middle_name", self.tr("P&atronymic:"), self.middle_name),
+            ("birth_date", self.tr("Birth &date:"), self.birth_date),
+            ("phone", self.tr("&Phone:"), self.phone),
+            ("email", self.tr("E-&mail:"), self.email),
         ]
         if kind != PersonKind.STAFF:
             rows.append(("is_activist", "", self.is_activist))
-        rows.append(("note", self.tr("Note:"), self.note))
+        rows.append(("note", self.tr("N&ote:"), self.note))
         for name, label, editor in rows:
             form.addRow(label, editor)
             self.errors[name] = error_label(name)
@@ -154,7 +154,7 @@ class PersonDialog(QDialog):
         for label, widget in first_rows:
             form.addRow(label, widget)
         form.addRow(date_label, self.move_date)
-        form.addRow(self.tr("Order:"), self.move_order)
+        form.addRow(self.tr("O&rder:"), self.move_order)
         form.addRow("", self.movement_error)
         self.movement_box = box
         return box
@@ -168,19 +168,21 @@ class PersonDialog(QDialog):
         self.position_title = self._line("position_title")
         self.position_title.setPlaceholderText(self.tr("as in the order, if it differs"))
         rows = [
-            (self.tr("Position:"), self.position),
-            (self.tr("Position title:"), self.position_title),
+            (self.tr("Po&sition:"), self.position),
+            (self.tr("Position &title:"), self.position_title),
         ]
-        return self._movement_box(self.tr("Hire by order"), "hire_box", rows, self.tr("Hired on:"))
+        return self._movement_box(
+            self.tr("Hire &by order"), "hire_box", rows, self.tr("&Hired on:")
+        )
 
     def _enrol_box(self) -> QGroupBox:
         self.group = QComboBox()
         self.group.setObjectName("group")
         with self._db.session() as session:
             fill_combo(self.group, group_choices(session))
-        rows: list[tuple[str, QWidget]] = [(self.tr("Group:"), self.group)]
+        rows: list[tuple[str, QWidget]] = [(self.tr("&Group:"), self.group)]
         return self._movement_box(
-            self.tr("Enrol by order"), "enrol_box", rows, self.tr("Enrolled on:")
+            self.tr("Enrol &by order"), "enrol_box", rows, self.tr("&Enrolled on:")
         )
 
     def _movement_draft(self, person_id: int) -> EventDraft | None:

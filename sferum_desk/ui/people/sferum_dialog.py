@@ -48,16 +48,16 @@ class SferumStateDialog(QDialog):
         self.dates: dict[str, QDateEdit] = {}
         grid = QGridLayout()
         steps = [
-            ("invited", self.tr("Invited"), ms.invited_on),
-            ("requested", self.tr("Join request received"), ms.requested_on),
-            ("joined", self.tr("Joined"), ms.joined_on),
+            ("invited", self.tr("&Invited"), ms.invited_on),
+            ("requested", self.tr("J&oin request received"), ms.requested_on),
+            ("joined", self.tr("&Joined"), ms.joined_on),
         ]
         if staff:
             steps += [
-                ("verified", self.tr("Teacher status verified"), ms.verified_on),
-                ("admin", self.tr("Extra administrator"), ms.admin_since),
+                ("verified", self.tr("&Teacher status verified"), ms.verified_on),
+                ("admin", self.tr("&Extra administrator"), ms.admin_since),
             ]
-        steps.append(("removed", self.tr("Removed from Sferum"), ms.removed_on))
+        steps.append(("removed", self.tr("&Removed from Sferum"), ms.removed_on))
         for row, (name, label, day) in enumerate(steps):
             check = QCheckBox(label)
             check.setObjectName(f"{name}_check")

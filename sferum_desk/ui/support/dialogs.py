@@ -94,16 +94,16 @@ class RequestDialog(QDialog):
         self.summary = error_label("summary")
         form = QFormLayout()
         for text, widget, name in (
-            (self.tr("Kind:"), self.kind, "kind"),
-            (self.tr("Date:"), self.opened_on, "opened_on"),
-            (self.tr("Who asked:"), self.person, "person_id"),
-            (self.tr("Topic:"), self.subject, "subject"),
-            (self.tr("Description:"), self.description, "description"),
-            (self.tr("Channel:"), self.channel, "channel"),
-            (self.tr("Ticket number:"), self.ticket, "ticket_number"),
-            (self.tr("State:"), self.status, "status"),
-            (self.tr("Resolved on:"), self.resolved_on, "resolved_on"),
-            (self.tr("Answer:"), self.answer, "answer"),
+            (self.tr("&Kind:"), self.kind, "kind"),
+            (self.tr("&Date:"), self.opened_on, "opened_on"),
+            (self.tr("&Who asked:"), self.person, "person_id"),
+            (self.tr("&Topic:"), self.subject, "subject"),
+            (self.tr("D&escription:"), self.description, "description"),
+            (self.tr("&Channel:"), self.channel, "channel"),
+            (self.tr("Ticket &number:"), self.ticket, "ticket_number"),
+            (self.tr("&State:"), self.status, "status"),
+            (self.tr("&Resolved on:"), self.resolved_on, "resolved_on"),
+            (self.tr("&Answer:"), self.answer, "answer"),
         ):
             form.addRow(text, widget)
             form.addRow("", self.errors[name])
@@ -178,10 +178,10 @@ class ResolveDialog(QDialog):
         self.errors = {name: error_label(name) for name in ("answer", "resolved_on")}
         self.summary = error_label("summary")
         form = QFormLayout()
-        form.addRow(self.tr("Template:"), self.template)
-        form.addRow(self.tr("Answer:"), self.answer)
+        form.addRow(self.tr("&Template:"), self.template)
+        form.addRow(self.tr("&Answer:"), self.answer)
         form.addRow("", self.errors["answer"])
-        form.addRow(self.tr("Resolved on:"), self.resolved_on)
+        form.addRow(self.tr("&Resolved on:"), self.resolved_on)
         form.addRow("", self.errors["resolved_on"])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -238,9 +238,9 @@ class TemplateDialog(QDialog):
         self.errors = {name: error_label(name) for name in ("title", "body")}
         self.summary = error_label("summary")
         form = QFormLayout()
-        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("T&itle:"), self.title)
         form.addRow("", self.errors["title"])
-        form.addRow(self.tr("Text:"), self.body)
+        form.addRow(self.tr("&Text:"), self.body)
         form.addRow("", self.errors["body"])
         layout = QVBoxLayout(self)
         layout.addLayout(form)

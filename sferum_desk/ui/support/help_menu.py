@@ -58,7 +58,7 @@ class ResourcesDialog(QDialog):
         self.text = QPlainTextEdit(resources_text())
         self.text.setObjectName("resources_text")
         self.text.setReadOnly(True)
-        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setObjectName("copy")
         self.copy_button.clicked.connect(self.copy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
