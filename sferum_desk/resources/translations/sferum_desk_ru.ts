@@ -199,34 +199,34 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="58"/>
+        <location filename="../../ui/pages/audit_page.py" line="59"/>
         <source>For the period</source>
         <translation>За период</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="62"/>
+        <location filename="../../ui/pages/audit_page.py" line="63"/>
         <source>— anyone —</source>
         <translation>— все —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="71"/>
+        <location filename="../../ui/pages/audit_page.py" line="72"/>
         <source>Person:</source>
         <translation>Человек:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="80"/>
+        <location filename="../../ui/pages/audit_page.py" line="81"/>
         <source>&amp;Undo change batch…</source>
         <translation>&amp;Отменить пакет изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="178"/>
-        <location filename="../../ui/pages/audit_page.py" line="204"/>
-        <location filename="../../ui/pages/audit_page.py" line="214"/>
+        <location filename="../../ui/pages/audit_page.py" line="180"/>
+        <location filename="../../ui/pages/audit_page.py" line="206"/>
+        <location filename="../../ui/pages/audit_page.py" line="216"/>
         <source>Undo change batch</source>
         <translation>Отмена пакета изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="183"/>
+        <location filename="../../ui/pages/audit_page.py" line="185"/>
         <source>The change batch cannot be undone.
 
 {0}</source>
@@ -235,7 +235,7 @@ It will be annulled («{1}») on {2}, and a Sferum task will remind you to revok
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="190"/>
+        <location filename="../../ui/pages/audit_page.py" line="192"/>
         <source>Undo the change batch «{0}»?
 
 Every change it made will be reverted; the undo itself is written to the change log.</source>
@@ -244,7 +244,7 @@ Every change it made will be reverted; the undo itself is written to the change 
 Все сделанные в нём изменения будут возвращены; сама отмена тоже попадёт в журнал изменений.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="204"/>
+        <location filename="../../ui/pages/audit_page.py" line="206"/>
         <source>«{0}» is undone.</source>
         <translation>«{0}» — отменено.</translation>
     </message>
@@ -262,90 +262,90 @@ Every change it made will be reverted; the undo itself is written to the change 
         <translation>База находится на сервере PostgreSQL. Этот компьютер делает её резервную копию каждый день при первом запуске, а также перед переходом на новый учебный год, импортом и восстановлением; копии хранятся в {0}. Копию можно восстановить и в базу на сервере, и в файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="101"/>
+        <location filename="../../ui/backups_tab.py" line="102"/>
         <source>Back up now</source>
         <translation>Сделать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="104"/>
+        <location filename="../../ui/backups_tab.py" line="105"/>
         <source>Save a copy to a folder…</source>
         <translation>Сохранить копию в папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="107"/>
+        <location filename="../../ui/backups_tab.py" line="108"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="110"/>
+        <location filename="../../ui/backups_tab.py" line="111"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="113"/>
+        <location filename="../../ui/backups_tab.py" line="114"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="145"/>
+        <location filename="../../ui/backups_tab.py" line="146"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="152"/>
+        <location filename="../../ui/backups_tab.py" line="153"/>
         <source>Keep daily copies (days):</source>
         <translation>Хранить ежедневные копии (дней):</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="154"/>
+        <location filename="../../ui/backups_tab.py" line="155"/>
         <source>Keep monthly copies (months):</source>
         <translation>Хранить ежемесячные копии (месяцев):</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="164"/>
+        <location filename="../../ui/backups_tab.py" line="165"/>
         <source>No backups yet</source>
         <translation>Резервных копий пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="166"/>
+        <location filename="../../ui/backups_tab.py" line="167"/>
         <source>A copy is made every day at the program&apos;s first start. Make one now to keep the database as it is at this moment.</source>
         <translation>Копия делается каждый день при первом запуске программы. Сделайте её сейчас, чтобы сохранить базу такой, какая она в эту минуту.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="229"/>
+        <location filename="../../ui/backups_tab.py" line="230"/>
         <source>Making a backup…</source>
         <translation>Делается резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="240"/>
+        <location filename="../../ui/backups_tab.py" line="241"/>
         <source>Folder for the copy (for example, a USB stick)</source>
         <translation>Папка для копии (например, флешка)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="244"/>
+        <location filename="../../ui/backups_tab.py" line="245"/>
         <source>Saving a copy…</source>
         <translation>Сохраняется копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="256"/>
+        <location filename="../../ui/backups_tab.py" line="257"/>
         <source>Backup saved: {0} ({1}; {2}).</source>
         <translation>Резервная копия сохранена: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="279"/>
-        <location filename="../../ui/backups_tab.py" line="288"/>
-        <location filename="../../ui/backups_tab.py" line="293"/>
-        <location filename="../../ui/backups_tab.py" line="297"/>
+        <location filename="../../ui/backups_tab.py" line="280"/>
+        <location filename="../../ui/backups_tab.py" line="289"/>
+        <location filename="../../ui/backups_tab.py" line="294"/>
+        <location filename="../../ui/backups_tab.py" line="298"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="281"/>
+        <location filename="../../ui/backups_tab.py" line="282"/>
         <source>Sferum Desk backups (*{0});;All files (*)</source>
         <translation>Резервные копии Sferum Desk (*{0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="299"/>
+        <location filename="../../ui/backups_tab.py" line="300"/>
         <source>Replace everything in the database with the backup of {0:%d.%m.%Y %H:%M}?
 
 The backup holds: {1}.
@@ -358,27 +358,27 @@ The current state is backed up first, so this step can be undone by restoring th
 Текущее состояние сначала будет сохранено копией, так что этот шаг можно отменить, восстановив её.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="307"/>
+        <location filename="../../ui/backups_tab.py" line="308"/>
         <source>Restoring…</source>
         <translation>Идёт восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="315"/>
+        <location filename="../../ui/backups_tab.py" line="316"/>
         <source>Restoring from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="322"/>
+        <location filename="../../ui/backups_tab.py" line="323"/>
         <source>Restored from the backup of {0:%d.%m.%Y %H:%M}. The state before it: {1}.</source>
         <translation>База восстановлена из копии от {0:%d.%m.%Y %H:%M}. Состояние до восстановления: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="339"/>
+        <location filename="../../ui/backups_tab.py" line="340"/>
         <source>Saved: old copies beyond these are deleted.</source>
         <translation>Сохранено: копии сверх этого числа удаляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="363"/>
+        <location filename="../../ui/backups_tab.py" line="364"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -736,47 +736,47 @@ The current state is backed up first, so this step can be undone by restoring th
         <translation>⚠ Слишком близко к другой публикации этого канала</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/calendar_canvas.py" line="232"/>
+        <location filename="../../ui/schedule/calendar_canvas.py" line="241"/>
         <source>more {0}</source>
         <translation>ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/calendar.py" line="64"/>
+        <location filename="../../ui/schedule/calendar.py" line="65"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/calendar.py" line="65"/>
+        <location filename="../../ui/schedule/calendar.py" line="66"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/calendar.py" line="65"/>
+        <location filename="../../ui/schedule/calendar.py" line="66"/>
         <source>Go to today</source>
         <translation>Перейти к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/calendar.py" line="66"/>
+        <location filename="../../ui/schedule/calendar.py" line="67"/>
         <source>Next period</source>
         <translation>Следующий период</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/calendar.py" line="67"/>
+        <location filename="../../ui/schedule/calendar.py" line="68"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/calendar.py" line="68"/>
+        <location filename="../../ui/schedule/calendar.py" line="69"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/calendar.py" line="243"/>
+        <location filename="../../ui/schedule/calendar.py" line="246"/>
         <source>Move it to {0}</source>
         <translation>Перенести на {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/calendar.py" line="252"/>
+        <location filename="../../ui/schedule/calendar.py" line="255"/>
         <source>The post is not moved</source>
         <translation>Публикация не перенесена</translation>
     </message>
@@ -1942,6 +1942,24 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
     </message>
 </context>
 <context>
+    <name>GroupMover</name>
+    <message>
+        <location filename="../../ui/pages/structure_move.py" line="25"/>
+        <source>&amp;Move to another association…</source>
+        <translation>Пере&amp;нести в другое объединение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure_move.py" line="48"/>
+        <source>Move the group</source>
+        <translation>Перенос группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/structure_move.py" line="48"/>
+        <source>&amp;Association:</source>
+        <translation>&amp;Объединение:</translation>
+    </message>
+</context>
+<context>
     <name>GuideBrowser</name>
     <message>
         <location filename="../../ui/guide.py" line="118"/>
@@ -2634,27 +2652,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="109"/>
+        <location filename="../../ui/pages/list_page.py" line="110"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="124"/>
+        <location filename="../../ui/pages/list_page.py" line="125"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="182"/>
+        <location filename="../../ui/pages/list_page.py" line="185"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="227"/>
+        <location filename="../../ui/pages/list_page.py" line="230"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_page.py" line="250"/>
+        <location filename="../../ui/pages/list_page.py" line="253"/>
         <source>Shown {0} of {1}</source>
         <translation>Показано {0} из {1}</translation>
     </message>
@@ -4274,27 +4292,27 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>&amp;Наименование должности:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="174"/>
+        <location filename="../../ui/people/person_dialog.py" line="175"/>
         <source>Hire &amp;by order</source>
         <translation>Прин&amp;ять на работу по приказу</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="174"/>
+        <location filename="../../ui/people/person_dialog.py" line="175"/>
         <source>&amp;Hired on:</source>
         <translation>&amp;Дата приёма:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="181"/>
+        <location filename="../../ui/people/person_dialog.py" line="183"/>
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="183"/>
+        <location filename="../../ui/people/person_dialog.py" line="185"/>
         <source>Enrol &amp;by order</source>
         <translation>&amp;Зачислить по приказу</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="183"/>
+        <location filename="../../ui/people/person_dialog.py" line="185"/>
         <source>&amp;Enrolled on:</source>
         <translation>&amp;Дата зачисления:</translation>
     </message>
@@ -4304,12 +4322,12 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
         <translation>как в приказе, если отличается</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="265"/>
+        <location filename="../../ui/people/person_dialog.py" line="267"/>
         <source>Check the birth date</source>
         <translation>Проверьте дату рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="266"/>
+        <location filename="../../ui/people/person_dialog.py" line="268"/>
         <source>Save the card anyway?</source>
         <translation>Сохранить карточку всё равно?</translation>
     </message>
@@ -4475,92 +4493,92 @@ Erased for good: {1}. The record stays as «{2}» so that groups, movement and c
 <context>
     <name>PostsPage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="81"/>
+        <location filename="../../ui/schedule/page.py" line="83"/>
         <source>Add channel…</source>
         <translation>Добавить канал…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="83"/>
-        <location filename="../../ui/schedule/page.py" line="119"/>
+        <location filename="../../ui/schedule/page.py" line="85"/>
+        <location filename="../../ui/schedule/page.py" line="121"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="85"/>
-        <location filename="../../ui/schedule/page.py" line="125"/>
-        <location filename="../../ui/schedule/page.py" line="344"/>
+        <location filename="../../ui/schedule/page.py" line="87"/>
+        <location filename="../../ui/schedule/page.py" line="127"/>
+        <location filename="../../ui/schedule/page.py" line="346"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="90"/>
+        <location filename="../../ui/schedule/page.py" line="92"/>
         <source>Channels:</source>
         <translation>Каналы:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="113"/>
+        <location filename="../../ui/schedule/page.py" line="115"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="114"/>
+        <location filename="../../ui/schedule/page.py" line="116"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="117"/>
+        <location filename="../../ui/schedule/page.py" line="119"/>
         <source>New post…</source>
         <translation>Новая публикация…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="121"/>
+        <location filename="../../ui/schedule/page.py" line="123"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="123"/>
+        <location filename="../../ui/schedule/page.py" line="125"/>
         <source>Cancel post</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="211"/>
+        <location filename="../../ui/schedule/page.py" line="213"/>
         <source>System channel of the Centre</source>
         <translation>Системный канал Центра</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="241"/>
+        <location filename="../../ui/schedule/page.py" line="243"/>
         <source>Overdue: {0} · Too close: {1}</source>
         <translation>Просрочено: {0} · Слишком близко: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="244"/>
+        <location filename="../../ui/schedule/page.py" line="246"/>
         <source>Overdue: planned posts whose time has passed and that are not published.
 Too close: posts of one channel less than {0} min apart in the shown period.</source>
         <translation>Просрочено: запланированные публикации, время которых прошло, а они не вышли.
 Слишком близко: публикации одного канала с промежутком меньше {0} мин в показанном периоде.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="351"/>
+        <location filename="../../ui/schedule/page.py" line="353"/>
         <source>Delete the post</source>
         <translation>Удаление публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="352"/>
+        <location filename="../../ui/schedule/page.py" line="354"/>
         <source>Delete the post «{0}» of {1}?</source>
         <translation>Удалить публикацию «{0}» на {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="367"/>
+        <location filename="../../ui/schedule/page.py" line="369"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="388"/>
+        <location filename="../../ui/schedule/page.py" line="390"/>
         <source>Delete the channel</source>
         <translation>Удаление канала</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="388"/>
+        <location filename="../../ui/schedule/page.py" line="390"/>
         <source>Delete «{0}»?</source>
         <translation>Удалить «{0}»?</translation>
     </message>
@@ -4972,79 +4990,79 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>Reports for the director</source>
         <translation>Отчёты для директора</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="286"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="343"/>
         <source>Loading the first rows…</source>
         <translation>Загрузка первых строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="375"/>
+        <location filename="../../ui/pages/reports.py" line="376"/>
         <source>First rows of the report: {0}</source>
         <translation>Первые строки отчёта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="384"/>
+        <location filename="../../ui/pages/reports.py" line="385"/>
         <source>No preview: {0}</source>
         <translation>Нет предпросмотра: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="397"/>
-        <location filename="../../ui/pages/reports.py" line="437"/>
+        <location filename="../../ui/pages/reports.py" line="398"/>
+        <location filename="../../ui/pages/reports.py" line="438"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="399"/>
+        <location filename="../../ui/pages/reports.py" line="400"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="409"/>
+        <location filename="../../ui/pages/reports.py" line="410"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="419"/>
+        <location filename="../../ui/pages/reports.py" line="420"/>
         <source>Saving the report…</source>
         <translation>Сохранение отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="429"/>
+        <location filename="../../ui/pages/reports.py" line="430"/>
         <source>Saved: {0} (sheets: {1})</source>
         <translation>Сохранено: {0} (листов: {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="437"/>
+        <location filename="../../ui/pages/reports.py" line="438"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="444"/>
+        <location filename="../../ui/pages/reports.py" line="445"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="454"/>
-        <location filename="../../ui/pages/reports.py" line="460"/>
+        <location filename="../../ui/pages/reports.py" line="455"/>
+        <location filename="../../ui/pages/reports.py" line="461"/>
         <source>Open the report</source>
         <translation>Открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="454"/>
+        <location filename="../../ui/pages/reports.py" line="455"/>
         <source>The file is gone: {0}</source>
         <translation>Файла больше нет: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="461"/>
+        <location filename="../../ui/pages/reports.py" line="462"/>
         <source>No program opened {0}. Open it from the folder.</source>
         <translation>Ни одна программа не открыла {0}. Откройте файл из папки.</translation>
     </message>
@@ -5633,107 +5651,107 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../ui/pages/structure.py" line="77"/>
+        <location filename="../../ui/pages/structure.py" line="79"/>
         <source>Structure</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="84"/>
+        <location filename="../../ui/pages/structure.py" line="86"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="124"/>
+        <location filename="../../ui/pages/structure.py" line="130"/>
         <source>Academic year:</source>
         <translation>Учебный год:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="425"/>
+        <location filename="../../ui/pages/structure.py" line="431"/>
         <source>Archive</source>
         <translation>Архивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="445"/>
+        <location filename="../../ui/pages/structure.py" line="451"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="175"/>
+        <location filename="../../ui/pages/structure.py" line="181"/>
         <source>Naming rule…</source>
         <translation>Правило именования…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="159"/>
+        <location filename="../../ui/pages/structure.py" line="165"/>
         <source>Add a&amp;ssociation</source>
         <translation>&amp;Добавить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="161"/>
+        <location filename="../../ui/pages/structure.py" line="167"/>
         <source>&amp;Add group</source>
         <translation>Добавить &amp;группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="162"/>
+        <location filename="../../ui/pages/structure.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="163"/>
+        <location filename="../../ui/pages/structure.py" line="169"/>
         <source>&amp;Rename</source>
         <translation>&amp;Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="165"/>
+        <location filename="../../ui/pages/structure.py" line="171"/>
         <source>&amp;Back to the rule</source>
         <translation>&amp;Вернуть к правилу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="168"/>
+        <location filename="../../ui/pages/structure.py" line="174"/>
         <source>Ar&amp;chive</source>
         <translation>&amp;Архивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="171"/>
+        <location filename="../../ui/pages/structure.py" line="177"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="177"/>
+        <location filename="../../ui/pages/structure.py" line="183"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="179"/>
+        <location filename="../../ui/pages/structure.py" line="185"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="205"/>
+        <location filename="../../ui/pages/structure.py" line="211"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="220"/>
+        <location filename="../../ui/pages/structure.py" line="226"/>
         <source> (current)</source>
         <translation> (текущий)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="231"/>
+        <location filename="../../ui/pages/structure.py" line="237"/>
         <source>Groups: {0}</source>
         <translation>Групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="305"/>
+        <location filename="../../ui/pages/structure.py" line="311"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="427"/>
+        <location filename="../../ui/pages/structure.py" line="433"/>
         <source>Archive «{0}»? It stays in the database and in the reports of its year.</source>
         <translation>Отправить «{0}» в архив? Запись останется в базе и в отчётах своего учебного года.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="446"/>
+        <location filename="../../ui/pages/structure.py" line="452"/>
         <source>Delete «{0}» for good?</source>
         <translation>Удалить «{0}» безвозвратно?</translation>
     </message>
@@ -5833,27 +5851,27 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>Показывать выполненные и отменённые</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="193"/>
+        <location filename="../../ui/movement/tasks_page.py" line="194"/>
         <source>No tasks yet</source>
         <translation>Задач пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="195"/>
+        <location filename="../../ui/movement/tasks_page.py" line="196"/>
         <source>Tasks appear when students and staff come, move or leave (Movement, import) and when a check finds something to fix in Sferum.</source>
         <translation>Задачи появляются, когда обучающиеся и сотрудники приходят, переходят или уходят (движение, импорт), и когда проверка находит, что исправить в Сферуме.</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="201"/>
+        <location filename="../../ui/movement/tasks_page.py" line="202"/>
         <source>All tasks are done</source>
         <translation>Все задачи выполнены</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="202"/>
+        <location filename="../../ui/movement/tasks_page.py" line="203"/>
         <source>Nothing to do in Sferum now. New tasks appear after movement.</source>
         <translation>Сейчас в Сферуме ничего делать не нужно. Новые задачи появятся после движения обучающихся и сотрудников.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/movement/tasks_page.py" line="305"/>
+        <location filename="../../ui/movement/tasks_page.py" line="306"/>
         <source>Cancel %n task(s)?</source>
         <translation>
             <numerusform>Отменить %n задачу?</numerusform>
@@ -5887,27 +5905,27 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>открыто: {0}, просрочено: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="102"/>
+        <location filename="../../ui/movement/tasks_page.py" line="103"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="104"/>
+        <location filename="../../ui/movement/tasks_page.py" line="105"/>
         <source>Cancel task</source>
         <translation>Отменить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="106"/>
+        <location filename="../../ui/movement/tasks_page.py" line="107"/>
         <source>Reopen</source>
         <translation>Вернуть в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="115"/>
+        <location filename="../../ui/movement/tasks_page.py" line="116"/>
         <source>Done on:</source>
         <translation>Дата выполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="146"/>
+        <location filename="../../ui/movement/tasks_page.py" line="147"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -5922,17 +5940,17 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="186"/>
+        <location filename="../../ui/movement/tasks_page.py" line="187"/>
         <source>Shown {0} of {1}</source>
         <translation>Показано {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="290"/>
+        <location filename="../../ui/movement/tasks_page.py" line="291"/>
         <source>The tasks are not changed</source>
         <translation>Задачи не изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/movement/tasks_page.py" line="305"/>
+        <location filename="../../ui/movement/tasks_page.py" line="306"/>
         <source>Cancel tasks</source>
         <translation>Отмена задач</translation>
     </message>
@@ -6044,68 +6062,68 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="47"/>
+        <location filename="../../ui/welcome.py" line="48"/>
         <source>Welcome to Sferum Desk</source>
         <translation>Добро пожаловать в Sferum Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="52"/>
+        <location filename="../../ui/welcome.py" line="53"/>
         <source>Sferum Desk</source>
         <translation>Sferum Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="59"/>
+        <location filename="../../ui/welcome.py" line="60"/>
         <source>The registry, planner and report desk of the Sferum administrator. There is no database of your Centre on this computer yet.</source>
         <translation>Реестр, планировщик и отчёты администратора ИКОП «Сферум». На этом компьютере ещё нет базы вашего Центра.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="66"/>
+        <location filename="../../ui/welcome.py" line="67"/>
         <source>An empty database for your organisation; you start with its card.</source>
         <translation>Пустая база вашей организации; работа начинается с заполнения её карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="73"/>
+        <location filename="../../ui/welcome.py" line="74"/>
         <source>A made-up Centre with staff, students, invite links and posts to try everything on. It is kept apart from your real data.</source>
         <translation>Вымышленный Центр с сотрудниками, обучающимися, ссылками-приглашениями и публикациями, чтобы всё попробовать. Хранится отдельно от ваших настоящих данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="65"/>
+        <location filename="../../ui/welcome.py" line="66"/>
         <source>Create &amp;the Centre&apos;s database</source>
         <translation>&amp;Создать базу Центра</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="71"/>
+        <location filename="../../ui/welcome.py" line="72"/>
         <source>&amp;Open the demonstration Centre</source>
         <translation>&amp;Открыть демонстрационный Центр</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="80"/>
+        <location filename="../../ui/welcome.py" line="81"/>
         <source>&amp;Connect to the Centre&apos;s server</source>
         <translation>&amp;Подключиться к серверу Центра</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="81"/>
+        <location filename="../../ui/welcome.py" line="82"/>
         <source>The database is on a PostgreSQL server shared by several administrators.</source>
         <translation>База Центра хранится на сервере PostgreSQL, с ней работают несколько администраторов.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="134"/>
-        <location filename="../../ui/welcome.py" line="143"/>
+        <location filename="../../ui/welcome.py" line="141"/>
+        <location filename="../../ui/welcome.py" line="150"/>
         <source>Creating the demonstration Centre…</source>
         <translation>Создаётся демонстрационный Центр…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="166"/>
+        <location filename="../../ui/welcome.py" line="173"/>
         <source>Cancelled: the demonstration Centre was not created.</source>
         <translation>Отменено: демонстрационный Центр не создан.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="174"/>
+        <location filename="../../ui/welcome.py" line="181"/>
         <source>The demonstration Centre was not created</source>
         <translation>Демонстрационный Центр не создан</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="175"/>
+        <location filename="../../ui/welcome.py" line="182"/>
         <source>Creating the demonstration Centre failed: {0}</source>
         <translation>Не удалось создать демонстрационный Центр: {0}</translation>
     </message>

@@ -113,9 +113,11 @@ class ComplianceDialog(QDialog):
         self.created += created
         if created:
             text = self.tr(
-                "Created {0} Sferum task(s). Do them in Sferum, then mark them done on the "
-                "«Sferum tasks» page."
-            ).format(created)
+                "Created %n Sferum task(s). Do them in Sferum, then mark them done on the "
+                "«Sferum tasks» page.",
+                "",
+                created,
+            )
         else:
             text = self.tr("No task was created: the checked findings already have open tasks.")
         QMessageBox.information(self, self.tr("Chat check"), text)

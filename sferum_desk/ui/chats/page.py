@@ -90,9 +90,11 @@ class ChatsPage(ListPage):
                     self,
                     self.tr("Archive the chat"),
                     self.tr(
-                        "The chat is archived. Created {0} task(s) «Annul the link» for its "
-                        "active invite links."
-                    ).format(dialog.tasks),
+                        "The chat is archived. Created %n task(s) «Annul the link» for its "
+                        "active invite links.",
+                        "",
+                        dialog.tasks,
+                    ),
                 )
             self._after_change(row.id)
 

@@ -77,10 +77,12 @@ class InviteAuditDialog(QDialog):
         else:
             self.intro.setText(
                 self.tr(
-                    "{0} link(s) should be annulled. Check the ones to annul: a Sferum task "
+                    "%n link(s) should be annulled. Check the ones to annul: a Sferum task "
                     "«Annul the link» is created for each; the link is marked annulled when "
-                    "the task is done."
-                ).format(len(links))
+                    "the task is done.",
+                    "",
+                    len(links),
+                )
             )
         self.tree.fill(
             (
@@ -116,9 +118,11 @@ class InviteAuditDialog(QDialog):
         self.created += created
         if created:
             text = self.tr(
-                "Created {0} task(s) «Annul the link». Annul the links in Sferum, then mark "
-                "the tasks done on the «Sferum tasks» page."
-            ).format(created)
+                "Created %n task(s) «Annul the link». Annul the links in Sferum, then mark "
+                "the tasks done on the «Sferum tasks» page.",
+                "",
+                created,
+            )
         else:
             text = self.tr("No task was created: the checked links already have open tasks.")
         QMessageBox.information(self, self.tr("Annulment tasks"), text)
