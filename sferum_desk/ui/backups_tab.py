@@ -87,6 +87,7 @@ class BackupsTab(QWidget):
         self.proxy = FilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("backups_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

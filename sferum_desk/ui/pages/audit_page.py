@@ -30,6 +30,7 @@ from ...services.listings import AuditRow, list_audit
 from ...services.organisation import ValidationError
 from .. import icons
 from ..form_widgets import date_edit, edit_date
+from ..keyboard import context_menu_on_keys
 from ..movement.widgets import PersonPicker
 from ..tasks import run_task
 from .list_page import ListPage, ListSpec
@@ -84,6 +85,7 @@ class AuditPage(ListPage):
         self.undo_action.triggered.connect(self.undo_selected_batch)
         self.table.addAction(self.undo_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        context_menu_on_keys(self.table)
         self.undo_button = QPushButton(self.undo_action.text())
         self.undo_button.setObjectName("undo_batch_button")
         self.undo_button.setIcon(self.undo_action.icon())

@@ -27,6 +27,7 @@ from ...data.engine import Database
 from .. import icons, view_state
 from ..empty_state import EmptyStack, EmptyState, NoMatchOverlay
 from ..filter_proxy import FilterProxyModel
+from ..keyboard import open_on_enter
 from ..table_model import Column, PreparedRows, RecordTableModel, prepare_rows
 from ..tasks import run_task
 from .base import Page
@@ -147,6 +148,8 @@ class ListPage(Page):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
+        open_on_enter(self.table)  # Enter opens the row as a double click does
         saved_filter = view_state.restore_table(spec.name, header)
         self._widths_restored = saved_filter is not None
         # (a restored sort indicator has sorted the proxy already: the view sorts on it)

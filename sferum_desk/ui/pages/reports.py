@@ -223,6 +223,7 @@ class ReportsPage(Page):
 
         self.model = QStandardItemModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("preview")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)

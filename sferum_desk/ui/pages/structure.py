@@ -30,6 +30,7 @@ from ...services import nomenclature
 from ...services.nomenclature import FormChoices, StructureTree
 from ...services.organisation import ValidationError
 from .. import icons
+from ..keyboard import context_menu_on_keys, open_on_enter
 from ..naming_rule_dialog import NamingRuleDialog
 from ..rollover_wizard import RolloverWizard
 from ..structure_model import (
@@ -49,6 +50,7 @@ from .base import EXPORT, NEW, Page
 from .list_page import page_title_label
 from .structure_empty import StructureEmptyState
 from .structure_export import NomenclatureExporter
+from .structure_move import GroupMover
 
 
 def _fetch(db: Database, year_id: int | None, generation: int) -> tuple[int, StructureTree]:
@@ -108,8 +110,12 @@ class StructurePage(Page):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._on_double_click)
         self.view.header().setStretchLastSection(False)
+        open_on_enter(self.view)
+        context_menu_on_keys(self.view)
 
         self._make_actions()
+        self.mover = GroupMover(self)  # the keyboard's way to drag a group elsewhere
+        self.context_actions.insert(4, self.mover.action)
         toolbar = QToolBar()
         toolbar.setObjectName("toolbar")
         icons.text_beside_icons(toolbar)

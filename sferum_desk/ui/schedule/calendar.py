@@ -56,6 +56,7 @@ class CalendarView(QWidget):
         self._db = db
         self.mode = MONTH
         self.anchor = common.today()
+        self.current_day = self.anchor  # the keyboard's day (calendar_keys)
         self._channel_ids: list[int] | None = None
         self._items: dict[dt.date, list[CalendarItem]] = {}
         self._selected: tuple[str, int] | None = None
@@ -130,6 +131,8 @@ class CalendarView(QWidget):
 
     def show_date(self, day: dt.date) -> None:
         self.anchor = day
+        if self.current_day not in self.visible_days():
+            self.current_day = day
         self.reload()
 
     def show_week_of(self, day: dt.date) -> None:

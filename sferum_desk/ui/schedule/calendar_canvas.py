@@ -1,4 +1,4 @@
-"""The painted grid of the posting calendar: day cells, chips, mouse, drag and drop."""
+"""The painted grid of the posting calendar: day cells, chips, mouse, keys, drag and drop."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 from ...services.schedule import CalendarItem
 from .. import theme
 from . import common
+from .calendar_keys import handle_key
 from .calendar_text import (
     MONTH,
     MONTHS_OF,
@@ -82,6 +85,7 @@ class CalendarCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._press: tuple[QPoint, CalendarItem] | None = None
         self._drop_day: dt.date | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys of calendar_keys
 
     # -- layout ------------------------------------------------------------------------
 
@@ -195,6 +199,11 @@ class CalendarCanvas(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for cell in self.cells:
             painter.drawRect(cell.rect.adjusted(0, 0, -1, -1))
+        if self.hasFocus():  # the keyboard's current day
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            for cell in self.cells:
+                if cell.day == self._view.current_day:
+                    painter.drawRect(cell.rect.adjusted(1, 1, -2, -2))
         painter.end()
 
     def _paint_cell(self, painter: QPainter, cell: _Cell, today: dt.date, text: QColor) -> None:
@@ -293,6 +302,8 @@ class CalendarCanvas(QWidget):
         self._press = (pos, chip.item) if chip is not None else None
         self._view.select_item(chip.item if chip is not None else None)
         cell = self.cell_at(pos)
+        if cell is not None:
+            self._view.current_day = cell.day
         if cell is not None and cell.more_rect is not None and cell.more_rect.contains(pos):
             self._view.show_week_of(cell.day)
 
@@ -323,6 +334,20 @@ class CalendarCanvas(QWidget):
         cell = self.cell_at(pos)
         if cell is not None and (cell.more_rect is None or not cell.more_rect.contains(pos)):
             self._view.new_post_requested.emit(cell.day)
+
+    # -- keyboard ----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not handle_key(self._view, event):
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     # -- drop --------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from ...services.schedule import (
 from .. import icons
 from ..empty_state import EmptyStack, EmptyState
 from ..form_widgets import paint_error, paint_plain
+from ..keyboard import open_on_enter
 from ..pages import registers
 from ..pages.base import DELETE, NEW, Page
 from ..pages.list_page import PAGE_CONTEXT, ListPage, page_title_label
@@ -77,6 +78,7 @@ class PostsPage(Page):
         self.channel_list.setObjectName("channels")
         self.channel_list.itemChanged.connect(self._on_channel_ticked)
         self.channel_list.itemDoubleClicked.connect(lambda _item: self.edit_channel())
+        open_on_enter(self.channel_list)
         self.channel_list.currentRowChanged.connect(self._update_buttons)
         self.add_channel_button = self._button("add_channel", self.tr("Add channel…"), icons.ADD)
         self.add_channel_button.clicked.connect(self.add_channel)
