@@ -159,7 +159,7 @@ class PostsPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 900])
+        splitter.setSizes([270, 900])  # room for a channel name like «Спортивная жизнь «Контакта»»
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(splitter, 1)
