@@ -21,6 +21,7 @@ from sferum_desk.ui.app import install_translators
 from sferum_desk.ui.broadcasts.dialogs import BroadcastDialog
 from sferum_desk.ui.chats.dialogs import ChatDialog
 from sferum_desk.ui.invites.dialogs import HandoutDialog
+from sferum_desk.ui.naming_rule_dialog import NamingRuleDialog
 from sferum_desk.ui.people.person_dialog import PersonDialog
 from sferum_desk.ui.schedule import common
 from sferum_desk.ui.schedule.calendar import CalendarView
@@ -100,10 +101,11 @@ def _popup_after(press: Callable[[], object], choose: str | None = None) -> list
     return shown
 
 
-def test_structure_menu_key_shift_f10_enter_and_moving_a_group(
+def test_structure_menu_key_shift_f10_enter_toolbar_and_moving_a_group(
     qtbot,  # noqa: ANN001
     demo_db: Database,
     monkeypatch: pytest.MonkeyPatch,
+    opened: list[QDialog],
 ) -> None:
     with demo_db.transaction() as s:
         technical = s.scalar(
@@ -126,6 +128,13 @@ def test_structure_menu_key_shift_f10_enter_and_moving_a_group(
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
         assert isinstance(page.dialog, GroupDialog)
         page.dialog.reject()
+
+        rule = page.toolbar.widgetForAction(page.rule_action)  # only on the toolbar
+        assert rule.focusPolicy() & Qt.FocusPolicy.TabFocus
+        rule.setFocus()
+        qtbot.keyClick(rule, Qt.Key.Key_Space)
+        assert isinstance(opened[-1], NamingRuleDialog)
+        page.view.setFocus()
 
         menu = _popup_after(lambda: qtbot.keyClick(page.view, Qt.Key.Key_F10, SHIFT))
         assert _popup_after(lambda: qtbot.keyClick(page.view, Qt.Key.Key_Menu)) == menu

@@ -4,14 +4,15 @@
 does, through the view's own ``doubleClicked`` signal, so a page connects one handler for
 both. ``context_menu_on_keys``: the context-menu key and Shift+F10 open the view's context
 menu at the current row, through the same ``QContextMenuEvent`` a right click sends, so
-the menu is the same one (a custom menu or the view's actions).
+the menu is the same one (a custom menu or the view's actions). ``tab_to_toolbar``: Tab
+reaches a toolbar's buttons.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QToolBar, QToolButton
 
 ENTER_KEYS = (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
 
@@ -46,6 +47,13 @@ def open_context_menu(view: QAbstractItemView) -> None:
     point = current_row_point(view)
     event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, point, viewport.mapToGlobal(point))
     QCoreApplication.sendEvent(viewport, event)
+
+
+def tab_to_toolbar(toolbar: QToolBar) -> None:
+    """Tab reaches ``toolbar``'s buttons (Qt leaves a toolbar's buttons out of the Tab
+    chain), so a command that is only on the toolbar still needs no mouse."""
+    for button in toolbar.findChildren(QToolButton):
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 class _MenuKeys(QObject):

@@ -30,7 +30,7 @@ from ...services import nomenclature
 from ...services.nomenclature import FormChoices, StructureTree
 from ...services.organisation import ValidationError
 from .. import icons
-from ..keyboard import context_menu_on_keys, open_on_enter
+from ..keyboard import context_menu_on_keys, open_on_enter, tab_to_toolbar
 from ..naming_rule_dialog import NamingRuleDialog
 from ..rollover_wizard import RolloverWizard
 from ..structure_model import (
@@ -124,6 +124,7 @@ class StructurePage(Page):
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(action)
+        tab_to_toolbar(toolbar)
         self.toolbar = toolbar
 
         bar = QHBoxLayout()
