@@ -5,14 +5,19 @@ does, through the view's own ``doubleClicked`` signal, so a page connects one ha
 both. ``context_menu_on_keys``: the context-menu key and Shift+F10 open the view's context
 menu at the current row, through the same ``QContextMenuEvent`` a right click sends, so
 the menu is the same one (a custom menu or the view's actions). ``tab_to_toolbar``: Tab
-reaches a toolbar's buttons.
+reaches a toolbar's buttons. ``page_action``: a page's command with an optional key that
+works anywhere in the page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QToolBar, QToolButton
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QToolBar, QToolButton, QWidget
+
+from . import icons
 
 ENTER_KEYS = (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
 
@@ -76,3 +81,25 @@ def context_menu_on_keys(view: QAbstractItemView) -> None:
     """The context-menu key and Shift+F10 on ``view`` open its context menu at the
     current row."""
     view.installEventFilter(_MenuKeys(view))
+
+
+def page_action(
+    page: QWidget,
+    text: str,
+    name: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    icon: str = "",
+) -> QAction:
+    """A command of ``page`` (for its toolbar and context menu); with ``shortcut`` its key
+    works wherever the focus is in the page, and only there."""
+    action = QAction(text, page)
+    action.setObjectName(name)
+    if icon:
+        action.setIcon(icons.icon(icon))
+    action.triggered.connect(slot)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        page.addAction(action)
+    return action

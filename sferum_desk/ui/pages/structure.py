@@ -30,7 +30,7 @@ from ...services import nomenclature
 from ...services.nomenclature import FormChoices, StructureTree
 from ...services.organisation import ValidationError
 from .. import icons
-from ..keyboard import context_menu_on_keys, open_on_enter, tab_to_toolbar
+from ..keyboard import context_menu_on_keys, open_on_enter, page_action, tab_to_toolbar
 from ..naming_rule_dialog import NamingRuleDialog
 from ..rollover_wizard import RolloverWizard
 from ..structure_model import (
@@ -146,22 +146,10 @@ class StructurePage(Page):
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         self._update_actions()
 
-    def _action(
-        self, text: str, name: str, slot: Any, shortcut: Any = None, icon: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if icon:
-            action.setIcon(icons.icon(icon))
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        a = self._action
+        def a(text: str, name: str, slot: Any, shortcut: Any = None, icon: str = "") -> QAction:
+            return page_action(self, text, name, slot, shortcut, icon)
+
         self.add_association_action = a(
             self.tr("Add a&ssociation"), "add_association", self.add_association, icon=icons.ADD
         )
