@@ -11,6 +11,7 @@ meaning takes the same icon everywhere (tests/test_icons.py checks every name ha
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import shiboken6
@@ -18,6 +19,8 @@ from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QStyle, QToolBar, QToolButton
+
+log = logging.getLogger(__name__)
 
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "ui"
 
@@ -178,7 +181,9 @@ def icon(name: str) -> QIcon:
     """The icon ``name`` (a constant of this module or a value of ``PAGES``)."""
     if name not in _icons:
         if not (ICONS_DIR / f"{name}.svg").is_file():
-            raise KeyError(f"no icon {name!r} in {ICONS_DIR}")
+            # a damaged installation: the command still works, without its picture
+            log.error("No icon %r in %s", name, ICONS_DIR)
+            return QIcon()
         _icons[name] = QIcon(_TintedSvgEngine(name))
     return _icons[name]
 
