@@ -497,3 +497,18 @@ def close_dialog(dialog: QWidget) -> None:
         dialog.done(QDialog.DialogCode.Rejected)
     dialog.close()
     dialog.deleteLater()
+
+
+def each_dialog_view(qtbot, window: MainWindow, folder: Path) -> Iterator[tuple[str, QWidget]]:  # noqa: ANN001
+    """Every dialog of ``DIALOGS`` shown on ``window``, and every page of each wizard in turn
+    (reading ``import_file(folder)``): ``(label, dialog)``, the dialog closed after."""
+    for name, factory in DIALOGS:
+        dialog = factory(window)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if isinstance(dialog, QWizard):
+            for page in wizard_pages(dialog, import_file(folder)):
+                yield f"{name}, page {page}", dialog
+        else:
+            yield name, dialog
+        close_dialog(dialog)

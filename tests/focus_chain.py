@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from sferum_desk.ui.task_wizard import BUTTON_ORDER
+
 INPUT_TYPES = (
     QLineEdit,
     QComboBox,
@@ -86,16 +88,7 @@ def dialog_buttons(dialog: QWidget) -> list[QWidget]:
     """The buttons that close the dialog: its bottom button box, or a wizard's buttons."""
     if isinstance(dialog, QWizard):
         return [
-            b
-            for which in (
-                QWizard.WizardButton.HelpButton,
-                QWizard.WizardButton.BackButton,
-                QWizard.WizardButton.NextButton,
-                QWizard.WizardButton.CommitButton,
-                QWizard.WizardButton.FinishButton,
-                QWizard.WizardButton.CancelButton,
-            )
-            if (b := dialog.button(which)).isVisible() and b.isEnabled()
+            b for which in BUTTON_ORDER if (b := dialog.button(which)).isVisible() and b.isEnabled()
         ]
     boxes = [b for b in dialog.findChildren(QDialogButtonBox) if b.isVisible()]
     if not boxes:

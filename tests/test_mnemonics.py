@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMenu, QWizard
+from PySide6.QtWidgets import QMenu
 
 from sferum_desk.data.engine import Database
 
-from .dialog_catalogue import DIALOGS, close_dialog, import_file, wizard_pages
+from .dialog_catalogue import each_dialog_view
 from .mnemonics import dialog_problems, menu_problems, mnemonic
 from .ui_helpers import main_window
 
@@ -48,16 +48,8 @@ def test_every_dialog_has_its_own_letter_for_each_field_and_button(
 ) -> None:
     problems: dict[str, list[str]] = {}
     with main_window(qtbot, demo_db) as window:
-        for name, factory in DIALOGS:
-            dialog = factory(window)
-            dialog.show()
-            qtbot.waitExposed(dialog)
-            if isinstance(dialog, QWizard):
-                for page in wizard_pages(dialog, import_file(tmp_path)):
-                    if found := dialog_problems(dialog):
-                        problems[f"{name}, page {page}"] = found
-            elif found := dialog_problems(dialog):
+        for name, dialog in each_dialog_view(qtbot, window, tmp_path):
+            if found := dialog_problems(dialog):
                 problems[name] = found
-            close_dialog(dialog)
     report = "\n".join(f"{name}:\n  " + "\n  ".join(lines) for name, lines in problems.items())
     assert not problems, report

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QPushButton, QWizard
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QPushButton
 
 from sferum_desk.data.engine import Database
 from sferum_desk.ui.tab_order import follow_layout
 
-from .dialog_catalogue import DIALOGS, close_dialog, import_file, wizard_pages
+from .dialog_catalogue import each_dialog_view
 from .focus_chain import describe, order_problems, tab_chain
 from .ui_helpers import main_window
 
@@ -22,25 +22,10 @@ def test_tab_reaches_every_control_of_every_dialog_in_reading_order(
 ) -> None:
     problems: dict[str, list[str]] = {}
     with main_window(qtbot, demo_db) as window:
-        for name, factory in DIALOGS:
-            dialog = factory(window)
-            dialog.show()
-            qtbot.waitExposed(dialog)
-            if isinstance(dialog, QWizard):
-                for page in wizard_pages(dialog, import_file(tmp_path)):
-                    chain = tab_chain(dialog)
-                    found = order_problems(dialog, chain)
-                    if found:
-                        problems[f"{name}, page {page}"] = [
-                            " → ".join(map(describe, chain)),
-                            *found,
-                        ]
-            else:
-                chain = tab_chain(dialog)
-                found = order_problems(dialog, chain)
-                if found:
-                    problems[name] = [" → ".join(map(describe, chain)), *found]
-            close_dialog(dialog)
+        for name, dialog in each_dialog_view(qtbot, window, tmp_path):
+            chain = tab_chain(dialog)
+            if found := order_problems(dialog, chain):
+                problems[name] = [" → ".join(map(describe, chain)), *found]
     report = "\n".join(f"{name}:\n  " + "\n  ".join(lines) for name, lines in problems.items())
     assert not problems, report
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from sferum_desk.data.engine import Database
 from sferum_desk.ui.main_window import PAGES
 
-from .dialog_catalogue import DIALOGS, close_dialog, import_file, wizard_pages
+from .dialog_catalogue import each_dialog_view
 from .ui_helpers import click_navigation, main_window
 
 pytestmark = pytest.mark.gui
@@ -163,15 +163,7 @@ def test_every_page_is_russian(qtbot, demo_db: Database) -> None:  # noqa: ANN00
 def test_every_dialog_is_russian(qtbot, demo_db: Database, tmp_path: Path) -> None:  # noqa: ANN001
     found: list[str] = []
     with main_window(qtbot, demo_db) as window:
-        for name, factory in DIALOGS:
-            dialog = factory(window)
-            dialog.show()
-            if isinstance(dialog, QWizard):
-                for page_id in wizard_pages(dialog, import_file(tmp_path)):
-                    found += untranslated(dialog, f"{name} page {page_id}:")
-                    found += wrong_dates(dialog, f"{name} page {page_id}:")
-            else:
-                found += untranslated(dialog, f"{name}:")
-                found += wrong_dates(dialog, f"{name}:")
-            close_dialog(dialog)
+        for name, dialog in each_dialog_view(qtbot, window, tmp_path):
+            found += untranslated(dialog, f"{name}:")
+            found += wrong_dates(dialog, f"{name}:")
     assert not found, "\n".join(sorted(set(found)))

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ..services.organisation import ValidationError
 
-_BUTTON_ORDER = (
+# The wizard's buttons as the platform lays them out, left to right: the Tab order.
+BUTTON_ORDER = (
     QWizard.WizardButton.HelpButton,
     QWizard.WizardButton.BackButton,
     QWizard.WizardButton.NextButton,
@@ -42,7 +43,7 @@ class TaskWizard(QWizard):
         self.result_info: Any = None
         self._running = False
         # Tab meets the buttons as they are laid out, not as QWizard happened to make them
-        order = [self.button(which) for which in _BUTTON_ORDER]
+        order = [self.button(which) for which in BUTTON_ORDER]
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
 
