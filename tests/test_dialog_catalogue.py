@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sferum_desk.data.engine import Database
 
-from .dialog_catalogue import DIALOGS, close_dialog, dialog_classes
+from .dialog_catalogue import DIALOGS, dialog_classes
+from .dialog_walk import close_dialog
 from .ui_helpers import main_window
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from sferum_desk.data.engine import Database
 
-from .dialog_catalogue import each_dialog_view
+from .dialog_walk import each_dialog_view
 from .mnemonics import dialog_problems, menu_problems, mnemonic
 from .ui_helpers import main_window
 

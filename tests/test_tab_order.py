@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QPushBut
 from sferum_desk.data.engine import Database
 from sferum_desk.ui.tab_order import follow_layout
 
-from .dialog_catalogue import each_dialog_view
+from .dialog_walk import each_dialog_view
 from .focus_chain import describe, order_problems, tab_chain
 from .ui_helpers import main_window
 

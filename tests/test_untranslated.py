@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from sferum_desk.data.engine import Database
 from sferum_desk.ui.main_window import PAGES
 
-from .dialog_catalogue import each_dialog_view
+from .dialog_walk import each_dialog_view
 from .ui_helpers import click_navigation, main_window
 
 pytestmark = pytest.mark.gui
