@@ -4686,7 +4686,7 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
     <message>
         <location filename="../../ui/program_tab.py" line="62"/>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../../ui/program_tab.py" line="71"/>
@@ -5661,97 +5661,97 @@ Too close: posts of one channel less than {0} min apart in the shown period.</so
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="130"/>
+        <location filename="../../ui/pages/structure.py" line="131"/>
         <source>Academic year:</source>
         <translation>Учебный год:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="431"/>
+        <location filename="../../ui/pages/structure.py" line="420"/>
         <source>Archive</source>
         <translation>Архивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="451"/>
+        <location filename="../../ui/pages/structure.py" line="440"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="181"/>
+        <location filename="../../ui/pages/structure.py" line="170"/>
         <source>Naming rule…</source>
         <translation>Правило именования…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="165"/>
+        <location filename="../../ui/pages/structure.py" line="154"/>
         <source>Add a&amp;ssociation</source>
         <translation>&amp;Добавить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="167"/>
+        <location filename="../../ui/pages/structure.py" line="156"/>
         <source>&amp;Add group</source>
         <translation>Добавить &amp;группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="168"/>
+        <location filename="../../ui/pages/structure.py" line="157"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="169"/>
+        <location filename="../../ui/pages/structure.py" line="158"/>
         <source>&amp;Rename</source>
         <translation>&amp;Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="171"/>
+        <location filename="../../ui/pages/structure.py" line="160"/>
         <source>&amp;Back to the rule</source>
         <translation>&amp;Вернуть к правилу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="174"/>
+        <location filename="../../ui/pages/structure.py" line="163"/>
         <source>Ar&amp;chive</source>
         <translation>&amp;Архивировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="177"/>
+        <location filename="../../ui/pages/structure.py" line="166"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="183"/>
+        <location filename="../../ui/pages/structure.py" line="172"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="185"/>
+        <location filename="../../ui/pages/structure.py" line="174"/>
         <source>Academic year rollover…</source>
         <translation>Переход на новый учебный год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="211"/>
+        <location filename="../../ui/pages/structure.py" line="200"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="226"/>
+        <location filename="../../ui/pages/structure.py" line="215"/>
         <source> (current)</source>
         <translation> (текущий)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="237"/>
+        <location filename="../../ui/pages/structure.py" line="226"/>
         <source>Groups: {0}</source>
         <translation>Групп: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="311"/>
+        <location filename="../../ui/pages/structure.py" line="300"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="433"/>
+        <location filename="../../ui/pages/structure.py" line="422"/>
         <source>Archive «{0}»? It stays in the database and in the reports of its year.</source>
         <translation>Отправить «{0}» в архив? Запись останется в базе и в отчётах своего учебного года.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/structure.py" line="452"/>
+        <location filename="../../ui/pages/structure.py" line="441"/>
         <source>Delete «{0}» for good?</source>
         <translation>Удалить «{0}» безвозвратно?</translation>
     </message>
