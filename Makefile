@@ -57,7 +57,7 @@ format: $(STAMP)
 
 # Refresh the Russian translation source from the code, then compile it.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find sferum_desk/ui -name '*.py') -ts sferum_desk/resources/translations/sferum_desk_ru.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find sferum_desk/ui -name '*.py' | LC_ALL=C sort) -ts sferum_desk/resources/translations/sferum_desk_ru.ts -no-obsolete
 	$(BIN)/pyside6-lrelease sferum_desk/resources/translations/sferum_desk_ru.ts -qm sferum_desk/resources/translations/sferum_desk_ru.qm
 
 clean:
