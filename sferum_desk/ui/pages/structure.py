@@ -163,9 +163,12 @@ class StructurePage(Page):
             self.tr("Ar&chive"), "archive", self.archive_current, icon=icons.ARCHIVE
         )
         self.delete_action = a(
-            self.tr("&Delete"), "delete", self.delete_current, QKeySequence.StandardKey.Delete
+            self.tr("&Delete"),
+            "delete",
+            self.delete_current,
+            QKeySequence.StandardKey.Delete,
+            icons.DELETE,
         )
-        self.delete_action.setIcon(icons.icon(icons.DELETE))
         self.rule_action = a(
             self.tr("Naming rule…"), "naming_rule", self.open_naming_rule, icon=icons.NAMING
         )

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -45,7 +44,7 @@ from ..form_widgets import paint_error, paint_plain
 from ..keyboard import open_on_enter
 from ..pages import registers
 from ..pages.base import DELETE, NEW, Page
-from ..pages.list_page import PAGE_CONTEXT, ListPage, page_title_label
+from ..pages.list_page import PAGE_CONTEXT, ListPage, action_button, page_title_label
 from ..people.common import run_dialog
 from . import common
 from .calendar import CalendarView
@@ -80,12 +79,15 @@ class PostsPage(Page):
         self.channel_list.itemDoubleClicked.connect(lambda _item: self.edit_channel())
         open_on_enter(self.channel_list)
         self.channel_list.currentRowChanged.connect(self._update_buttons)
-        self.add_channel_button = self._button("add_channel", self.tr("Add channel…"), icons.ADD)
-        self.add_channel_button.clicked.connect(self.add_channel)
-        self.edit_channel_button = self._button("edit_channel", self.tr("Edit…"), icons.EDIT)
-        self.edit_channel_button.clicked.connect(self.edit_channel)
-        self.delete_channel_button = self._button("delete_channel", self.tr("Delete"), icons.DELETE)
-        self.delete_channel_button.clicked.connect(self.remove_channel)
+        self.add_channel_button = action_button(
+            "add_channel", self.tr("Add channel…"), self.add_channel, icons.ADD
+        )
+        self.edit_channel_button = action_button(
+            "edit_channel", self.tr("Edit…"), self.edit_channel, icons.EDIT
+        )
+        self.delete_channel_button = action_button(
+            "delete_channel", self.tr("Delete"), self.remove_channel, icons.DELETE
+        )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,18 +118,21 @@ class PostsPage(Page):
         self.tabs.addTab(self.list_page, self.tr("List"))
         self.tabs.currentChanged.connect(self._update_buttons)
 
-        self.new_button = self._button("new_post", self.tr("New post…"))
-        self.new_button.clicked.connect(lambda: self.new_post_on(None))
-        self.edit_button = self._button("edit_post", self.tr("Edit…"), icons.EDIT)
-        self.edit_button.clicked.connect(lambda: self.edit_post())
-        self.published_button = self._button("mark_published", self.tr("Published"), icons.DONE)
-        self.published_button.clicked.connect(self.mark_published)
-        self.cancel_button = self._button("cancel_post", self.tr("Cancel post"), icons.CANCEL)
-        self.cancel_button.clicked.connect(self.cancel_post)
-        self.delete_button = self._button("delete_post", self.tr("Delete"))
+        self.new_button = action_button(
+            "new_post", self.tr("New post…"), lambda: self.new_post_on(None)
+        )
+        self.edit_button = action_button(
+            "edit_post", self.tr("Edit…"), lambda: self.edit_post(), icons.EDIT
+        )
+        self.published_button = action_button(
+            "mark_published", self.tr("Published"), self.mark_published, icons.DONE
+        )
+        self.cancel_button = action_button(
+            "cancel_post", self.tr("Cancel post"), self.cancel_post, icons.CANCEL
+        )
+        self.delete_button = action_button("delete_post", self.tr("Delete"), self.remove_post)
         self.set_standard(NEW, self.new_button)
         self.set_standard(DELETE, self.delete_button)
-        self.delete_button.clicked.connect(self.remove_post)
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")
         actions = QHBoxLayout()
@@ -164,13 +169,6 @@ class PostsPage(Page):
         layout.addWidget(self.title_label)
         layout.addWidget(splitter, 1)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, icon: str | None = None) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        if icon is not None:
-            button.setIcon(icons.icon(icon))
-        return button
 
     @property
     def choice_combo(self) -> QComboBox | None:
