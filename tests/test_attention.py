@@ -10,9 +10,8 @@ from sqlalchemy import select
 
 from sferum_desk.data import models as m
 from sferum_desk.data.engine import Database
-from sferum_desk.services import stats
+from sferum_desk.services import clock, stats
 from sferum_desk.services.attention import collect_attention
-from sferum_desk.services.clock import MOSCOW
 from sferum_desk.services.invites.audit import FindingKind, audit_links
 from sferum_desk.services.settings import set_invite_unclaimed_days
 from sferum_desk.services.summary import summary_figures
@@ -131,7 +130,7 @@ def _items(database: Database) -> list:  # noqa: ANN001
 
 
 def _moscow(day: dt.date, hour: int) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour), tzinfo=MOSCOW)
+    return dt.datetime.combine(day, dt.time(hour), tzinfo=clock.zone())
 
 
 def test_unclaimed_links_follow_the_audit_and_the_setting(small_db: Database) -> None:

@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 
 from .. import preferences
 
-MOSCOW = ZoneInfo(preferences.DEFAULT_TIME_ZONE)
 _zone: ZoneInfo | None = None
 
 
